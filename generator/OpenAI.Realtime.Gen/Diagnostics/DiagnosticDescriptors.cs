@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace OpenAI.Realtime.Gen.Diagnostics
+{
+    /// <summary>
+    /// The catalog of diagnostics the generator reports. IDs are stable: they are documented in README.md and tracked in
+    /// AnalyzerReleases.Shipped.md; never reuse or renumber one.
+    /// </summary>
+    internal static class DiagnosticDescriptors
+    {
+        private const string Category = "OpenAI.Realtime.Gen";
+        private const string HelpLinkBase = "https://github.com/openai-realtime-gen/OpenAI.Realtime.Gen/blob/main/README.md#";
+
+        public static readonly DiagnosticDescriptor InvalidSpecText = Create(
+            "OAIGEN001", "The spec file is not valid YAML or JSON",
+            "The spec file cannot be read: {0}", DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor NotOpenApiDocument = Create(
+            "OAIGEN002", "The spec file is not an OpenAPI 3.0 or 3.1 document",
+            "The spec file is not an OpenAPI 3.0 or 3.1 document: {0}", DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor LimitExceeded = Create(
+            "OAIGEN003", "The spec file exceeds a safety limit",
+            "The spec file was refused to protect the compiler: {0}", DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor DuplicateKey = Create(
+            "OAIGEN004", "Duplicate key in the spec file",
+            "{0}", DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor SpecValidation = Create(
+            "OAIGEN005", "The OpenAPI document has a validation problem",
+            "The OpenAPI document has a problem at '{0}': {1}", DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor UnresolvedReference = Create(
+            "OAIGEN006", "Unresolved $ref",
+            "'{0}' refers to '{1}', which the document does not define; it is typed as raw JSON", DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor ExternalReference = Create(
+            "OAIGEN007", "External $ref is not followed",
+            "'{0}' refers to the external document '{1}', which is not loaded (the generator reads no file or URL beyond its inputs); it is typed as raw JSON", DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
+            "OAIGEN008", "Schema construct cannot be mapped",
+            "'{0}' uses {1}, which cannot be mapped to a C# type; it is typed as raw JSON", DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor RootPatternUnmatched = Create(
+            "OAIGEN009", "Root schema pattern matches nothing",
+            "The root schema pattern '{0}' matches no schema in the spec file", DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor NameCollision = Create(
+            "OAIGEN010", "C# name collision resolved",
+            "'{0}' maps to the C# name '{1}', which is already taken; it is named '{2}'", DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor InternalError = Create(
+            "OAIGEN011", "The generator failed",
+            "The generator failed while {0}: {1}", DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor InvalidGeneratedCode = Create(
+            "OAIGEN012", "Generated code does not compile",
+            "The code generated for '{0}' would not compile: {1}", DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor InvalidSetting = Create(
+            "OAIGEN013", "Invalid generator setting",
+            "The setting '{0}' has the invalid value '{1}': {2}; '{3}' is used instead", DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor AmbiguousUnion = Create(
+            "OAIGEN014", "Union cases cannot always be told apart",
+            "The cases of '{0}' cannot always be told apart: {1}", DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor LanguageVersionTooLow = Create(
+            "OAIGEN015", "C# 8 or later is required",
+            "The generated models need C# 8 or later, and this project uses C# {0}; set <LangVersion> to 8.0 or later", DiagnosticSeverity.Error);
+
+        /// <summary>Every descriptor, by ID.</summary>
+        public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = new Dictionary<string, DiagnosticDescriptor>
+        {
+            [InvalidSpecText.Id] = InvalidSpecText,
+            [NotOpenApiDocument.Id] = NotOpenApiDocument,
+            [LimitExceeded.Id] = LimitExceeded,
+            [DuplicateKey.Id] = DuplicateKey,
+            [SpecValidation.Id] = SpecValidation,
+            [UnresolvedReference.Id] = UnresolvedReference,
+            [ExternalReference.Id] = ExternalReference,
+            [UnsupportedConstruct.Id] = UnsupportedConstruct,
+            [RootPatternUnmatched.Id] = RootPatternUnmatched,
+            [NameCollision.Id] = NameCollision,
+            [InternalError.Id] = InternalError,
+            [InvalidGeneratedCode.Id] = InvalidGeneratedCode,
+            [InvalidSetting.Id] = InvalidSetting,
+            [AmbiguousUnion.Id] = AmbiguousUnion,
+            [LanguageVersionTooLow.Id] = LanguageVersionTooLow,
+        };
+
+        private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
+            => new DiagnosticDescriptor(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+    }
+}

@@ -1,0 +1,524 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using OpenAI.Realtime.Gen.Model;
+
+namespace OpenAI.Realtime.Gen.Emitting
+{
+    /// <summary>
+    /// Emits a class for an object schema: properties that track whether they are set (absent, explicit null, value),
+    /// unknown members kept in <c>AdditionalProperties</c>, <c>Validate()</c>, the reflection-free reader and writer, and
+    /// its <c>JsonConverter</c>.
+    /// </summary>
+    internal static class ObjectEmitter
+    {
+        public static void Emit(SourceWriter writer, ObjectTypeSpec type, EmitContext context)
+        {
+            string ns = context.Namespace;
+            List<PropertySpec> properties = type.Properties.Where(p => !context.IsUserDeclared(p.Name)).ToList();
+            List<PropertySpec> replaced = type.Properties.Where(p => context.IsUserDeclared(p.Name)).ToList();
+            List<PropertySpec> initialized = properties.Where(p => p.InitializeWithConst).ToList();
+            int presenceWords = (type.Properties.Count + 63) / 64;
+
+            DocWriter.Write(writer, type.Docs.Summary, "The <c>" + CSharpText.DocText(type.Name) + "</c> schema.", SchemaFacts(type));
+            FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
+            writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + TypeSyntax.Converter(type.Name, ns) + "))]");
+            string interfaces = string.Concat(type.Interfaces.Select(i => TypeSyntax.Qualified(i, ns) + ", "));
+            writer.Line(context.Accessibility + " partial class " + type.Name + " : " + interfaces + TypeSyntax.Runtime + ".IRealtimeValidatable");
+            writer.Open();
+
+            foreach (PropertySpec property in type.Properties)
+            {
+                writer.Line("private static readonly " + TypeSyntax.Json + ".JsonEncodedText s_" + property.Name + "Name = " + TypeSyntax.Json + ".JsonEncodedText.Encode(" + CSharpText.StringLiteral(property.JsonName) + ");");
+            }
+
+            for (int word = 0; word < presenceWords; word++)
+            {
+                writer.Line("private ulong _present" + word.ToString(CultureInfo.InvariantCulture) + ";");
+            }
+
+            foreach (PropertySpec property in properties)
+            {
+                writer.Line("private " + TypeSyntax.Nullable(property.Type, ns) + " _" + property.Name + ";");
+            }
+
+            writer.Line("private " + TypeSyntax.Collections + ".Dictionary<string, " + TypeSyntax.Json + ".JsonElement>? _additionalProperties;");
+            writer.Line();
+
+            WriteConstructors(writer, type, initialized, context);
+            foreach (PropertySpec property in properties)
+            {
+                WriteProperty(writer, type, property, ns);
+            }
+
+            WriteAdditionalProperties(writer);
+            WritePresenceMembers(writer, type, properties, replaced, context);
+            WriteDefaults(writer, type, context);
+            WriteValidation(writer, type, properties, replaced, ns);
+            WriteHooks(writer);
+            WriteReader(writer, type, properties, replaced, initialized.Count > 0, ns);
+            WriteWriter(writer, type, properties, replaced, ns);
+            writer.Close();
+            writer.Line();
+            ConverterWriter.WriteForClass(writer, type.Name, ns);
+        }
+
+        private static List<string> SchemaFacts(ObjectTypeSpec type)
+        {
+            var facts = new List<string>();
+            if (type.Interfaces.Count > 0)
+            {
+                facts.Add("A case of " + string.Join(", ", type.Interfaces.Select(i => "<see cref=\"" + i + "\"/>")) + ".");
+            }
+
+            return facts;
+        }
+
+        private static void WriteConstructors(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> initialized, EmitContext context)
+        {
+            if (context.IsUserDeclared(".ctor"))
+            {
+                return;
+            }
+
+            if (initialized.Count == 0)
+            {
+                DocWriter.Summary(writer, "Creates an instance with no member set; only the members set afterwards are written.");
+                writer.Line("public " + type.Name + "()");
+                writer.Open();
+                writer.Close();
+                writer.Line();
+                return;
+            }
+
+            string constants = string.Join(", ", initialized.Select(p => "<see cref=\"" + p.Name + "\"/> (<c>" + CSharpText.DocText(p.ConstValue!) + "</c>)"));
+            DocWriter.Summary(writer, "Creates an instance with only its constant members set: " + constants + ".");
+            writer.Line("public " + type.Name + "()");
+            writer.Open();
+            foreach (PropertySpec property in initialized)
+            {
+                int index = type.Properties.IndexOf(property);
+                writer.Line("_" + property.Name + " = " + CSharpText.StringLiteral(property.ConstValue!) + ";");
+                writer.Line(PresenceField(index) + " |= " + PresenceMask(index) + ";");
+            }
+
+            writer.Close();
+            writer.Line();
+            writer.Line("private " + type.Name + "(" + TypeSyntax.Runtime + ".DeserializationConstructor _)");
+            writer.Open();
+            writer.Close();
+            writer.Line();
+        }
+
+        private static void WriteProperty(SourceWriter writer, ObjectTypeSpec type, PropertySpec property, string ns)
+        {
+            int index = type.Properties.IndexOf(property);
+            bool nonNullable = property.IsRequired && !property.IsNullable;
+            string propertyType = nonNullable ? TypeSyntax.Of(property.Type, ns) : TypeSyntax.Nullable(property.Type, ns);
+            string getter = !nonNullable ? "_" + property.Name
+                : property.Type.IsValueType ? "_" + property.Name + ".GetValueOrDefault()"
+                : "_" + property.Name + "!";
+
+            DocWriter.Write(writer, property.Docs.Summary, "The <c>" + CSharpText.DocText(property.JsonName) + "</c> member.", PropertyFacts(property, ns));
+            writer.Line("[global::System.Text.Json.Serialization.JsonPropertyName(" + CSharpText.StringLiteral(property.JsonName) + ")]");
+            if (property.Deprecation is string deprecation)
+            {
+                writer.Line("[global::System.Obsolete(" + CSharpText.StringLiteral(deprecation) + ")]");
+            }
+
+            writer.Line("public " + propertyType + " " + property.Name);
+            writer.Open();
+            writer.Line("get => " + getter + ";");
+            writer.Line("set");
+            writer.Open();
+            writer.Line("_" + property.Name + " = value;");
+            writer.Line(PresenceField(index) + " |= " + PresenceMask(index) + ";");
+            writer.Close();
+            writer.Close();
+            writer.Line();
+        }
+
+        private static List<string> PropertyFacts(PropertySpec property, string ns)
+        {
+            var facts = new List<string>();
+            if (property.IsRequired)
+            {
+                facts.Add("Required by the spec.");
+            }
+
+            if (property.IsNullable)
+            {
+                facts.Add("May be <c>null</c>: assigning <c>null</c> writes an explicit JSON <c>null</c>; call <c>Unset(nameof(" + property.Name + "))</c> to leave the member out.");
+            }
+
+            if (property.ConstValue is string constant)
+            {
+                facts.Add("Always <c>" + CSharpText.DocText(constant) + "</c>.");
+            }
+
+            if (property.Default is DefaultValueSpec defaultValue)
+            {
+                facts.Add("The server assumes <c>" + CSharpText.DocText(defaultValue.Json) + "</c> when the member is absent (see <c>Defaults</c>); it is never sent unless you set it.");
+            }
+
+            Constraints c = property.Constraints;
+            if (c.Minimum is not null || c.Maximum is not null)
+            {
+                string low = c.Minimum is null ? string.Empty : (c.ExclusiveMinimum ? "greater than " : "at least ") + c.Minimum;
+                string high = c.Maximum is null ? string.Empty : (c.ExclusiveMaximum ? "less than " : "at most ") + c.Maximum;
+                facts.Add("Allowed values: " + low + (low.Length > 0 && high.Length > 0 ? " and " : string.Empty) + high + ".");
+            }
+
+            if (c.MinLength is not null || c.MaxLength is not null)
+            {
+                facts.Add("Length: " + (c.MinLength?.ToString(CultureInfo.InvariantCulture) ?? "0") + " to " + (c.MaxLength?.ToString(CultureInfo.InvariantCulture) ?? "any") + " characters.");
+            }
+
+            if (c.MinItems is not null || c.MaxItems is not null)
+            {
+                facts.Add("Count: " + (c.MinItems?.ToString(CultureInfo.InvariantCulture) ?? "0") + " to " + (c.MaxItems?.ToString(CultureInfo.InvariantCulture) ?? "any") + ".");
+            }
+
+            if (c.Pattern is string pattern)
+            {
+                facts.Add("Pattern: <c>" + CSharpText.DocText(pattern) + "</c>.");
+            }
+
+            if (property.IsServerOnly)
+            {
+                facts.Add("Set by the server: left out when writing in <see cref=\"" + TypeSyntax.WriteMode + ".Request\"/> mode.");
+            }
+
+            return facts;
+        }
+
+        private static void WriteAdditionalProperties(SourceWriter writer)
+        {
+            writer.Line("/// <summary>");
+            writer.Line("/// JSON members the spec does not describe. They are kept when reading and written back, so fields the API adds");
+            writer.Line("/// before the spec does are not lost; <see cref=\"" + TypeSyntax.WriteMode + ".Request\"/> mode leaves them out.");
+            writer.Line("/// </summary>");
+            writer.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
+            writer.Line("public " + TypeSyntax.Collections + ".IDictionary<string, " + TypeSyntax.Json + ".JsonElement> AdditionalProperties => _additionalProperties ??= new "
+                + TypeSyntax.Collections + ".Dictionary<string, " + TypeSyntax.Json + ".JsonElement>(global::System.StringComparer.Ordinal);");
+            writer.Line();
+        }
+
+        private static void WritePresenceMembers(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> properties, List<PropertySpec> replaced, EmitContext context)
+        {
+            if (!context.IsUserDeclared("IsSet"))
+            {
+                writer.Line("/// <summary>");
+                writer.Line("/// Whether a member is set: assigned, or present in the JSON that was read (an explicit <c>null</c> counts).");
+                writer.Line("/// Only set members are written.");
+                writer.Line("/// </summary>");
+                writer.Line("/// <param name=\"propertyName\">The C# property name; use <c>nameof</c>.</param>");
+                writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"propertyName\"/> is not a property of this type.</exception>");
+                writer.Line("public bool IsSet(string propertyName)");
+                writer.Open();
+                writer.Line("switch (propertyName)");
+                writer.Open();
+                foreach (PropertySpec property in type.Properties)
+                {
+                    int index = type.Properties.IndexOf(property);
+                    writer.Line("case " + CSharpText.StringLiteral(property.Name) + ":");
+                    writer.Indent().Line("return (" + PresenceField(index) + " & " + PresenceMask(index) + ") != 0;").Unindent();
+                }
+
+                writer.Line("default:");
+                writer.Indent().Line("throw new global::System.ArgumentException(\"'\" + propertyName + \"' is not a property of " + type.Name + ".\", nameof(propertyName));").Unindent();
+                writer.Close();
+                writer.Close();
+                writer.Line();
+            }
+
+            if (!context.IsUserDeclared("Unset"))
+            {
+                writer.Line("/// <summary>Leaves a member out: it reads as unset and is not written.</summary>");
+                writer.Line("/// <param name=\"propertyName\">The C# property name; use <c>nameof</c>.</param>");
+                writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"propertyName\"/> is not a property of this type.</exception>");
+                writer.Line("public void Unset(string propertyName)");
+                writer.Open();
+                writer.Line("switch (propertyName)");
+                writer.Open();
+                foreach (PropertySpec property in type.Properties)
+                {
+                    int index = type.Properties.IndexOf(property);
+                    writer.Line("case " + CSharpText.StringLiteral(property.Name) + ":");
+                    writer.Indent();
+                    if (!replaced.Contains(property))
+                    {
+                        writer.Line("_" + property.Name + " = null;");
+                    }
+
+                    writer.Line(PresenceField(index) + " &= ~" + PresenceMask(index) + ";");
+                    writer.Line("return;");
+                    writer.Unindent();
+                }
+
+                writer.Line("default:");
+                writer.Indent().Line("throw new global::System.ArgumentException(\"'\" + propertyName + \"' is not a property of " + type.Name + ".\", nameof(propertyName));").Unindent();
+                writer.Close();
+                writer.Close();
+                writer.Line();
+            }
+        }
+
+        private static void WriteDefaults(SourceWriter writer, ObjectTypeSpec type, EmitContext context)
+        {
+            List<PropertySpec> withDefaults = type.Properties.Where(p => p.Default is not null).ToList();
+            if (withDefaults.Count == 0 || context.IsUserDeclared("Defaults"))
+            {
+                return;
+            }
+
+            writer.Line("/// <summary>The defaults the spec states for the members of <see cref=\"" + type.Name + "\"/>: what the server assumes when a member is absent. They are never sent for you.</summary>");
+            writer.Line("public static class Defaults");
+            writer.Open();
+            foreach (PropertySpec property in withDefaults)
+            {
+                DefaultValueSpec value = property.Default!;
+                writer.Line("/// <summary>The default of <see cref=\"" + type.Name + "." + property.Name + "\"/>: <c>" + CSharpText.DocText(value.Json) + "</c>.</summary>");
+                writer.Line(DefaultDeclaration(property, value, context.Namespace));
+            }
+
+            writer.Close();
+            writer.Line();
+        }
+
+        private static string DefaultDeclaration(PropertySpec property, DefaultValueSpec value, string ns)
+        {
+            switch (value.Kind)
+            {
+                case DefaultKind.String:
+                    return "public const string " + property.Name + " = " + CSharpText.StringLiteral(value.Value!) + ";";
+                case DefaultKind.Boolean:
+                    return "public const bool " + property.Name + " = " + value.Value + ";";
+                case DefaultKind.Integer:
+                    return property.Type.Kind == TypeRefKind.Int32 && int.TryParse(value.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+                        ? "public const int " + property.Name + " = " + value.Value + ";"
+                        : "public const long " + property.Name + " = " + value.Value + "L;";
+                case DefaultKind.Number:
+                    return property.Type.Kind == TypeRefKind.Single
+                        ? "public const float " + property.Name + " = " + value.Value + "f;"
+                        : "public const double " + property.Name + " = " + ValidationWriter.NumberLiteral(value.Value!) + ";";
+                case DefaultKind.EnumMember:
+                    string enumType = TypeSyntax.Of(property.Type, ns);
+                    return "public static readonly " + enumType + " " + property.Name + " = " + enumType + "." + value.Value + ";";
+                default:
+                    return "public const string " + property.Name + "Json = " + CSharpText.StringLiteral(value.Json) + ";";
+            }
+        }
+
+        private static void WriteValidation(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> properties, List<PropertySpec> replaced, string ns)
+        {
+            writer.Line("/// <summary>");
+            writer.Line("/// Checks this value, and every value it holds, against the constraints of its schema: required members, nulls the");
+            writer.Line("/// spec does not allow, lengths, ranges, counts, patterns and closed enumerations. Reading is tolerant; this is where");
+            writer.Line("/// a payload that breaks the spec shows. Never throws.");
+            writer.Line("/// </summary>");
+            writer.Line("/// <returns>Every violation found; empty when the value is valid.</returns>");
+            writer.Line("public " + TypeSyntax.Collections + ".IReadOnlyList<" + TypeSyntax.Runtime + ".RealtimeValidationError> Validate()");
+            writer.Open();
+            writer.Line("var context = new " + TypeSyntax.Runtime + ".RealtimeValidationContext();");
+            writer.Line("((" + TypeSyntax.Runtime + ".IRealtimeValidatable)this).Validate(context);");
+            writer.Line("return context.Errors;");
+            writer.Close();
+            writer.Line();
+            writer.Line("void " + TypeSyntax.Runtime + ".IRealtimeValidatable.Validate(" + TypeSyntax.Runtime + ".RealtimeValidationContext context)");
+            writer.Open();
+            foreach (PropertySpec property in type.Properties)
+            {
+                int index = type.Properties.IndexOf(property);
+                string isSet = "(" + PresenceField(index) + " & " + PresenceMask(index) + ") != 0";
+                if (property.IsRequired)
+                {
+                    writer.Line("context.CheckRequired(" + isSet + ", " + CSharpText.StringLiteral(property.JsonName) + ");");
+                }
+
+                bool replacedByUser = replaced.Contains(property);
+                string value = replacedByUser ? "this." + property.Name : "_" + property.Name;
+                bool checksNull = !property.IsNullable && !replacedByUser;
+                bool checksValue = ValidationWriter.HasChecks(property.Type, property.Constraints, property.ConstValue) && !replacedByUser;
+                if (!checksNull && !checksValue)
+                {
+                    continue;
+                }
+
+                writer.Line("if (" + isSet + ")");
+                writer.Open();
+                writer.Line("context.PushProperty(" + CSharpText.StringLiteral(property.JsonName) + ");");
+                if (checksNull)
+                {
+                    writer.Line("context.CheckNotNull(" + value + " == null);");
+                }
+
+                if (checksValue)
+                {
+                    ValidationWriter.WriteChecks(writer, property.Type, property.Constraints, property.ConstValue, value, property.Type.IsValueType, ns, 0);
+                }
+
+                writer.Line("context.Pop();");
+                writer.Close();
+            }
+
+            writer.Line("OnValidate(context);");
+            writer.Close();
+            writer.Line();
+        }
+
+        private static void WriteHooks(SourceWriter writer)
+        {
+            writer.Line("/// <summary>Adds checks of your own to <see cref=\"Validate\"/>; implement it in your part of this partial class.</summary>");
+            writer.Line("partial void OnValidate(" + TypeSyntax.Runtime + ".RealtimeValidationContext context);");
+            writer.Line();
+            writer.Line("/// <summary>Runs after a value was read from JSON; implement it in your part of this partial class.</summary>");
+            writer.Line("partial void OnDeserialized();");
+            writer.Line();
+            writer.Line("/// <summary>Runs before a value is written as JSON; implement it in your part of this partial class.</summary>");
+            writer.Line("partial void OnSerializing();");
+            writer.Line();
+        }
+
+        private static void WriteReader(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> properties, List<PropertySpec> replaced, bool hasReadConstructor, string ns)
+        {
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line("internal static " + type.Name + " ReadJson(ref " + TypeSyntax.Json + ".Utf8JsonReader reader)");
+            writer.Open();
+            writer.Line(TypeSyntax.Reader + ".Expect(ref reader, " + TypeSyntax.Json + ".JsonTokenType.StartObject, " + CSharpText.StringLiteral(type.Name) + ");");
+            writer.Line("var value = new " + type.Name + (hasReadConstructor ? "(default(" + TypeSyntax.Runtime + ".DeserializationConstructor))" : "()") + ";");
+            writer.Line("string? member = null;");
+            writer.Line("try");
+            writer.Open();
+            writer.Line("while (true)");
+            writer.Open();
+            writer.Line(TypeSyntax.Reader + ".Advance(ref reader);");
+            writer.Line("if (reader.TokenType == " + TypeSyntax.Json + ".JsonTokenType.EndObject)");
+            writer.Open();
+            writer.Line("break;");
+            writer.Close();
+            writer.Line();
+            string keyword = "if";
+            foreach (PropertySpec property in type.Properties)
+            {
+                int index = type.Properties.IndexOf(property);
+                writer.Line(keyword + " (reader.ValueTextEquals(s_" + property.Name + "Name.EncodedUtf8Bytes))");
+                writer.Open();
+                writer.Line("member = " + CSharpText.StringLiteral(property.JsonName) + ";");
+                writer.Line(TypeSyntax.Reader + ".Advance(ref reader);");
+                string read = "reader.TokenType == " + TypeSyntax.Json + ".JsonTokenType.Null ? (" + TypeSyntax.Nullable(property.Type, ns) + ")null : " + TypeSyntax.Read(property.Type, ns);
+                if (replaced.Contains(property))
+                {
+                    bool nonNullable = property.IsRequired && !property.IsNullable;
+                    writer.Line("value." + property.Name + " = (" + read + ")" + (nonNullable ? (property.Type.IsValueType ? ".GetValueOrDefault()" : "!") : string.Empty) + ";");
+                }
+                else
+                {
+                    writer.Line("value._" + property.Name + " = " + read + ";");
+                }
+
+                writer.Line("value." + PresenceField(index) + " |= " + PresenceMask(index) + ";");
+                writer.Close();
+                keyword = "else if";
+            }
+
+            if (type.Properties.Count > 0)
+            {
+                writer.Line("else");
+                writer.Open();
+            }
+
+            writer.Line("member = " + TypeSyntax.Reader + ".ReadPropertyName(ref reader);");
+            writer.Line(TypeSyntax.Reader + ".Advance(ref reader);");
+            writer.Line(TypeSyntax.Reader + ".ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);");
+            if (type.Properties.Count > 0)
+            {
+                writer.Close();
+            }
+
+            writer.Line();
+            writer.Line("member = null;");
+            writer.Close();
+            writer.Close();
+            writer.Line("catch (" + TypeSyntax.Json + ".JsonException exception) when (member != null)");
+            writer.Open();
+            writer.Line("throw " + TypeSyntax.Reader + ".WithProperty(exception, member);");
+            writer.Close();
+            writer.Line();
+            writer.Line("value.OnDeserialized();");
+            writer.Line("return value;");
+            writer.Close();
+            writer.Line();
+        }
+
+        private static void WriteWriter(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> properties, List<PropertySpec> replaced, string ns)
+        {
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line("internal void WriteJson(" + TypeSyntax.Json + ".Utf8JsonWriter writer, " + TypeSyntax.WriteMode + " mode)");
+            writer.Open();
+            writer.Line("OnSerializing();");
+            writer.Line("writer.WriteStartObject();");
+            foreach (PropertySpec property in type.Properties)
+            {
+                int index = type.Properties.IndexOf(property);
+                bool replacedByUser = replaced.Contains(property);
+                string condition = "(" + PresenceField(index) + " & " + PresenceMask(index) + ") != 0";
+                if (replacedByUser)
+                {
+                    // A member the user declared: written when set through the generated reader, or when not null.
+                    condition = "(" + condition + " || this." + property.Name + " != null)";
+                }
+
+                if (property.IsServerOnly)
+                {
+                    condition += " && (mode & " + TypeSyntax.WriteMode + ".OmitServerOnly) == 0";
+                }
+
+                writer.Line("if (" + condition + ")");
+                writer.Open();
+                writer.Line("writer.WritePropertyName(s_" + property.Name + "Name);");
+                string field = replacedByUser ? "this." + property.Name : "_" + property.Name;
+                WriteValueOrNull(writer, property.Type, field, ns, replacedByUser && property.IsRequired && !property.IsNullable);
+                writer.Close();
+            }
+
+            writer.Line(TypeSyntax.Writer + ".WriteAdditionalProperties(writer, _additionalProperties, mode);");
+            writer.Line("writer.WriteEndObject();");
+            writer.Close();
+        }
+
+        /// <summary>Writes <paramref name="expression"/>, or JSON null when it is null.</summary>
+        internal static void WriteValueOrNull(SourceWriter writer, TypeRef type, string expression, string ns, bool expressionIsNonNullable)
+        {
+            if (expressionIsNonNullable && type.IsValueType)
+            {
+                writer.Line(TypeSyntax.Write(type, ns, expression));
+                return;
+            }
+
+            if (type.IsValueType)
+            {
+                writer.Line("if (" + expression + ".HasValue)");
+                writer.Open();
+                writer.Line(TypeSyntax.Write(type, ns, expression + ".GetValueOrDefault()"));
+                writer.Close();
+            }
+            else
+            {
+                writer.Line("if (" + expression + " != null)");
+                writer.Open();
+                writer.Line(TypeSyntax.Write(type, ns, expression));
+                writer.Close();
+            }
+
+            writer.Line("else");
+            writer.Open();
+            writer.Line("writer.WriteNullValue();");
+            writer.Close();
+        }
+
+        internal static string PresenceField(int index) => "_present" + (index / 64).ToString(CultureInfo.InvariantCulture);
+
+        internal static string PresenceMask(int index) => "0x" + (1UL << (index % 64)).ToString("X", CultureInfo.InvariantCulture) + "UL";
+    }
+}

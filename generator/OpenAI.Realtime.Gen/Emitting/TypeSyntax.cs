@@ -1,0 +1,125 @@
+using System;
+using OpenAI.Realtime.Gen.Model;
+
+namespace OpenAI.Realtime.Gen.Emitting
+{
+    /// <summary>
+    /// The C# text for types and for the expressions that read and write them. Everything is <c>global::</c>-qualified so
+    /// generated code means the same wherever a user's own types or usings would shadow a name.
+    /// </summary>
+    internal static class TypeSyntax
+    {
+        public const string Runtime = "global::OpenAI.Realtime.Serialization";
+        public const string Json = "global::System.Text.Json";
+        public const string Collections = "global::System.Collections.Generic";
+        public const string Reader = Runtime + ".JsonModelReader";
+        public const string Writer = Runtime + ".JsonModelWriter";
+        public const string WriteMode = Runtime + ".RealtimeJsonWriteMode";
+
+        /// <summary>The C# type, without a trailing <c>?</c>.</summary>
+        public static string Of(TypeRef type, string ns) => type.Kind switch
+        {
+            TypeRefKind.String => "string",
+            TypeRefKind.Boolean => "bool",
+            TypeRefKind.Int32 => "int",
+            TypeRefKind.Int64 => "long",
+            TypeRefKind.Double => "double",
+            TypeRefKind.Single => "float",
+            TypeRefKind.Json => Json + ".JsonElement",
+            TypeRefKind.Named => Qualified(type.Name!, ns),
+            TypeRefKind.List => Collections + ".IList<" + Element(type, ns) + ">",
+            TypeRefKind.Map => Collections + ".IDictionary<string, " + Element(type, ns) + ">",
+            _ => throw new ArgumentOutOfRangeException(nameof(type)),
+        };
+
+        /// <summary>The C# type with <c>?</c> added.</summary>
+        public static string Nullable(TypeRef type, string ns) => Of(type, ns) + "?";
+
+        /// <summary>The element type of a list or map as written inside the generic arguments.</summary>
+        public static string Element(TypeRef type, string ns) => type.ElementIsNullable ? Nullable(type.Element!, ns) : Of(type.Element!, ns);
+
+        /// <summary>The concrete collection created when reading.</summary>
+        public static string Concrete(TypeRef type, string ns) => type.Kind == TypeRefKind.List
+            ? Collections + ".List<" + Element(type, ns) + ">"
+            : Collections + ".Dictionary<string, " + Element(type, ns) + ">";
+
+        public static string Qualified(string name, string ns) => "global::" + ns + "." + name;
+
+        public static string Converter(string name, string ns) => "global::" + ns + "." + name + "JsonConverter";
+
+        /// <summary>A <c>JsonValueReader&lt;T&gt;</c> delegate expression for <paramref name="type"/>.</summary>
+        public static string ReaderDelegate(TypeRef type, string ns) => type.Kind switch
+        {
+            TypeRefKind.String => Reader + ".ReadString",
+            TypeRefKind.Boolean => Reader + ".ReadBoolean",
+            TypeRefKind.Int32 => Reader + ".ReadInt32",
+            TypeRefKind.Int64 => Reader + ".ReadInt64",
+            TypeRefKind.Double => Reader + ".ReadDouble",
+            TypeRefKind.Single => Reader + ".ReadSingle",
+            TypeRefKind.Json => Reader + ".ReadElement",
+            TypeRefKind.Named => Converter(type.Name!, ns) + ".ReadValue",
+            TypeRefKind.List or TypeRefKind.Map => "(ref " + Json + ".Utf8JsonReader r) => (" + Of(type, ns) + ")" + ReadCollection(type, ns, "r"),
+            _ => throw new ArgumentOutOfRangeException(nameof(type)),
+        };
+
+        /// <summary>A <c>JsonValueWriter&lt;T&gt;</c> delegate expression for <paramref name="type"/>.</summary>
+        public static string WriterDelegate(TypeRef type, string ns) => type.Kind switch
+        {
+            TypeRefKind.String => Writer + ".WriteString",
+            TypeRefKind.Boolean => Writer + ".WriteBoolean",
+            TypeRefKind.Int32 => Writer + ".WriteInt32",
+            TypeRefKind.Int64 => Writer + ".WriteInt64",
+            TypeRefKind.Double => Writer + ".WriteDouble",
+            TypeRefKind.Single => Writer + ".WriteSingle",
+            TypeRefKind.Json => Writer + ".WriteElement",
+            TypeRefKind.Named => Converter(type.Name!, ns) + ".WriteValue",
+            TypeRefKind.List or TypeRefKind.Map => "(w, v, m) => " + WriteCollection(type, ns, "w", "v", "m"),
+            _ => throw new ArgumentOutOfRangeException(nameof(type)),
+        };
+
+        /// <summary>An expression reading a value of <paramref name="type"/> (not null) from <paramref name="reader"/>.</summary>
+        public static string Read(TypeRef type, string ns, string reader = "reader") => type.Kind switch
+        {
+            TypeRefKind.List or TypeRefKind.Map => ReadCollection(type, ns, reader),
+            _ => ReaderDelegate(type, ns) + "(ref " + reader + ")",
+        };
+
+        /// <summary>A statement writing <paramref name="value"/> (not null) of <paramref name="type"/>.</summary>
+        public static string Write(TypeRef type, string ns, string value, string writer = "writer", string mode = "mode") => type.Kind switch
+        {
+            TypeRefKind.String => writer + ".WriteStringValue(" + value + ");",
+            TypeRefKind.Boolean => writer + ".WriteBooleanValue(" + value + ");",
+            TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Single => writer + ".WriteNumberValue(" + value + ");",
+            TypeRefKind.List or TypeRefKind.Map => WriteCollection(type, ns, writer, value, mode) + ";",
+            _ => WriterDelegate(type, ns) + "(" + writer + ", " + value + ", " + mode + ");",
+        };
+
+        private static string ReadCollection(TypeRef type, string ns, string reader)
+        {
+            string allowNull = type.ElementIsNullable || !type.Element!.IsValueType ? "true" : "false";
+            string method = type.Kind == TypeRefKind.List ? ".ReadList<" : ".ReadMap<";
+            return Reader + method + Element(type, ns) + ">(ref " + reader + ", " + ReaderDelegate(type.Element!, ns) + ", " + allowNull + ")";
+        }
+
+        private static string WriteCollection(TypeRef type, string ns, string writer, string value, string mode)
+        {
+            string method = type.Kind == TypeRefKind.List ? ".WriteList<" : ".WriteMap<";
+            return Writer + method + Element(type, ns) + ">(" + writer + ", " + value + ", " + ElementWriter(type, ns) + ", " + mode + ")";
+        }
+
+        /// <summary>
+        /// The element writer; for nullable value-type elements the null case is handled by the collection writer, so the
+        /// delegate unwraps the value.
+        /// </summary>
+        private static string ElementWriter(TypeRef type, string ns)
+        {
+            TypeRef element = type.Element!;
+            if (type.ElementIsNullable && element.IsValueType)
+            {
+                return "(w, v, m) => " + Write(element, ns, "v.GetValueOrDefault()", "w", "m").TrimEnd(';');
+            }
+
+            return WriterDelegate(element, ns);
+        }
+    }
+}

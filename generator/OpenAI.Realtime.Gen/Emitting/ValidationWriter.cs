@@ -1,0 +1,152 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using OpenAI.Realtime.Gen.Model;
+
+namespace OpenAI.Realtime.Gen.Emitting
+{
+    /// <summary>
+    /// Writes the checks <c>Validate()</c> runs for one value: the constraints the spec states (lengths, ranges, counts,
+    /// patterns, constants, closed enumerations) and nested validation of generated types.
+    /// </summary>
+    internal static class ValidationWriter
+    {
+        /// <summary>Whether a value of <paramref name="type"/> with <paramref name="constraints"/> needs any check.</summary>
+        public static bool HasChecks(TypeRef type, Constraints constraints, string? constant = null)
+        {
+            if (!constraints.IsEmpty || constant is not null)
+            {
+                return true;
+            }
+
+            return type.Kind switch
+            {
+                TypeRefKind.Named => type.NamedKind != NamedKind.Enum || type.IsClosedEnum,
+                TypeRefKind.List or TypeRefKind.Map => HasChecks(type.Element!, constraints.Element ?? Constraints.None),
+                _ => false,
+            };
+        }
+
+        /// <summary>
+        /// Writes the checks for <paramref name="expression"/>. <paramref name="isNullable"/> tells whether the expression's
+        /// C# type can be null (<c>T?</c>); <paramref name="depth"/> keeps loop variables unique in nested collections.
+        /// </summary>
+        public static void WriteChecks(SourceWriter writer, TypeRef type, Constraints constraints, string? constant, string expression, bool isNullable, string ns, int depth)
+        {
+            switch (type.Kind)
+            {
+                case TypeRefKind.String:
+                    if (constraints.MinLength is not null || constraints.MaxLength is not null)
+                    {
+                        writer.Line("context.CheckLength(" + expression + ", " + Int(constraints.MinLength) + ", " + Int(constraints.MaxLength) + ");");
+                    }
+
+                    if (constraints.Pattern is string pattern)
+                    {
+                        writer.Line("context.CheckPattern(" + expression + ", " + CSharpText.StringLiteral(pattern) + ");");
+                    }
+
+                    if (constant is not null)
+                    {
+                        writer.Line("context.CheckConstant(" + expression + ", " + CSharpText.StringLiteral(constant) + ");");
+                    }
+
+                    break;
+
+                case TypeRefKind.Int32:
+                case TypeRefKind.Int64:
+                case TypeRefKind.Double:
+                case TypeRefKind.Single:
+                    if (constraints.Minimum is not null || constraints.Maximum is not null)
+                    {
+                        writer.Line("context.CheckRange(" + expression + ", " + Number(constraints.Minimum) + ", " + Number(constraints.Maximum) + ", "
+                            + Bool(constraints.ExclusiveMinimum) + ", " + Bool(constraints.ExclusiveMaximum) + ");");
+                    }
+
+                    break;
+
+                case TypeRefKind.Named when type.NamedKind == NamedKind.Enum:
+                    if (type.IsClosedEnum)
+                    {
+                        string known = isNullable ? "!" + expression + ".HasValue || " + expression + ".GetValueOrDefault().IsKnown" : expression + ".IsKnown";
+                        writer.Line("context.CheckKnownValue(" + known + ", " + expression + ".ToString(), " + TypeSyntax.Qualified(type.Name!, ns) + ".AllowedValuesText);");
+                    }
+
+                    break;
+
+                case TypeRefKind.Named:
+                    writer.Line("context.ValidateNested(" + expression + ");");
+                    break;
+
+                case TypeRefKind.List:
+                case TypeRefKind.Map:
+                    WriteCollectionChecks(writer, type, constraints, expression, ns, depth);
+                    break;
+            }
+        }
+
+        private static void WriteCollectionChecks(SourceWriter writer, TypeRef type, Constraints constraints, string expression, string ns, int depth)
+        {
+            bool isList = type.Kind == TypeRefKind.List;
+            if (constraints.MinItems is not null || constraints.MaxItems is not null)
+            {
+                writer.Line("context.CheckCount(" + expression + "?.Count, " + Int(constraints.MinItems) + ", " + Int(constraints.MaxItems) + ", " + (isList ? "\"items\"" : "\"members\"") + ");");
+            }
+
+            Constraints element = constraints.Element ?? Constraints.None;
+            bool checkKeys = !isList && constraints.KeyMaxLength is not null;
+            if (!checkKeys && !HasChecks(type.Element!, element))
+            {
+                return;
+            }
+
+            string suffix = depth.ToString(CultureInfo.InvariantCulture);
+            writer.Line("if (" + expression + " != null)");
+            writer.Open();
+            string item = "item" + suffix;
+            if (isList)
+            {
+                string index = "i" + suffix;
+                writer.Line("for (int " + index + " = 0; " + index + " < " + expression + ".Count; " + index + "++)");
+                writer.Open();
+                writer.Line("context.PushIndex(" + index + ");");
+                writer.Line("var " + item + " = " + expression + "[" + index + "];");
+            }
+            else
+            {
+                string pair = "pair" + suffix;
+                writer.Line("foreach (var " + pair + " in " + expression + ")");
+                writer.Open();
+                writer.Line("context.PushProperty(" + pair + ".Key);");
+                if (checkKeys)
+                {
+                    writer.Line("context.CheckLength(" + pair + ".Key, null, " + Int(constraints.KeyMaxLength) + ");");
+                }
+
+                writer.Line("var " + item + " = " + pair + ".Value;");
+            }
+
+            WriteChecks(writer, type.Element!, element, null, item, type.ElementIsNullable && type.Element!.IsValueType, ns, depth + 1);
+            writer.Line("context.Pop();");
+            writer.Close();
+            writer.Close();
+        }
+
+        private static string Int(int? value) => value is int v ? v.ToString(CultureInfo.InvariantCulture) : "null";
+
+        private static string Number(string? value) => value is null ? "null" : NumberLiteral(value);
+
+        private static string Bool(bool value) => value ? "true" : "false";
+
+        /// <summary>A double literal for an invariant number text from the spec.</summary>
+        public static string NumberLiteral(string text)
+        {
+            double value = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+            string literal = value.ToString("R", CultureInfo.InvariantCulture);
+            return literal.IndexOfAny(new[] { '.', 'E', 'e' }) >= 0 ? literal + "d" : literal + ".0";
+        }
+
+        /// <summary>The list of allowed values of an enumeration, as the text validation messages show.</summary>
+        public static string AllowedValuesText(IEnumerable<string> values) => string.Join(", ", values.Select(v => "'" + v + "'"));
+    }
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading;
+
+namespace OpenAI.Realtime.Gen.Reading
+{
+    /// <summary>
+    /// Reads JSON into a <see cref="JsonNode"/> tree with <see cref="Utf8JsonReader"/>, iteratively, with the same
+    /// limits, duplicate-key handling and source map as the YAML path. Comments are skipped; trailing commas are
+    /// errors. Numbers are typed as the YAML path types plain scalars: <see cref="long"/> when integral and in range,
+    /// else <see cref="decimal"/> for integers, else <see cref="double"/>; a number no CLR type can hold (such as
+    /// <c>1e400</c>) is kept as a string of its text.
+    /// </summary>
+    internal static class JsonTreeBuilder
+    {
+        private const int TokensBetweenCancellationChecks = 4096;
+
+        /// <summary>Reads <paramref name="text"/> (a byte order mark is skipped).</summary>
+        public static SpecTextReadResult Read(string text, SpecTextLimits limits, CancellationToken cancellationToken)
+        {
+            int bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            byte[] bytes = Encoding.UTF8.GetBytes(bom == 0 ? text : text.Substring(bom));
+            var positions = new Utf8PositionTracker(bytes, bom);
+            var tree = new TreeAssembler(limits, bytes.Length / 48);
+            var options = new JsonReaderOptions
+            {
+                CommentHandling = JsonCommentHandling.Skip,
+                AllowTrailingCommas = false,
+
+                // One level more than allowed, so that the assembler reports the limit rather than the reader.
+                MaxDepth = limits.MaxDepth < int.MaxValue ? limits.MaxDepth + 1 : int.MaxValue,
+            };
+            try
+            {
+                var reader = new Utf8JsonReader(bytes, options);
+                return Build(ref reader, bytes, tree, positions, limits, cancellationToken) ? tree.Complete() : tree.Fail();
+            }
+            catch (JsonException error)
+            {
+                long lineStart = positions.LineStartByte(error.LineNumber ?? 0);
+                TextPosition at = positions.At(lineStart + (error.BytePositionInLine ?? 0));
+                return tree.Fail(new SpecTextProblem(SpecProblemKind.Syntax, WithoutPosition(error.Message), new SourceSpan(at, at)));
+            }
+        }
+
+        private static bool Build(
+            ref Utf8JsonReader reader,
+            byte[] bytes,
+            TreeAssembler tree,
+            Utf8PositionTracker positions,
+            SpecTextLimits limits,
+            CancellationToken cancellationToken)
+        {
+            int tokens = 0;
+            while (reader.Read())
+            {
+                if (++tokens % TokensBetweenCancellationChecks == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                long start = reader.TokenStartIndex;
+                JsonTokenType type = reader.TokenType;
+                switch (type)
+                {
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        if (!tree.TryOpen(type == JsonTokenType.StartObject, positions.At(start)))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        tree.Close(positions.At(start + 1));
+                        break;
+                    case JsonTokenType.PropertyName:
+                    case JsonTokenType.String:
+                        {
+                            string value = reader.GetString()!;
+
+                            // ValueSpan is the raw (still escaped) text between the quotes.
+                            var span = new SourceSpan(positions.At(start), positions.At(start + reader.ValueSpan.Length + 2));
+                            if (value.Length > limits.MaxScalarLength)
+                            {
+                                tree.Report(
+                                    SpecProblemKind.LimitExceeded,
+                                    string.Format(CultureInfo.InvariantCulture, "A string is longer than the limit of {0} chars.", limits.MaxScalarLength),
+                                    span);
+                                return false;
+                            }
+
+                            if (type == JsonTokenType.PropertyName)
+                            {
+                                tree.SetKey(value, span);
+                            }
+                            else if (!tree.TryAddScalar(JsonValue.Create(value), span))
+                            {
+                                return false;
+                            }
+
+                            break;
+                        }
+
+                    default:
+                        {
+                            var span = new SourceSpan(positions.At(start), positions.At(start + reader.ValueSpan.Length));
+                            if (!tree.TryAddScalar(Literal(ref reader, bytes, type), span))
+                            {
+                                return false;
+                            }
+
+                            break;
+                        }
+                }
+            }
+
+            return true;
+        }
+
+        private static JsonNode? Literal(ref Utf8JsonReader reader, byte[] bytes, JsonTokenType type)
+        {
+            switch (type)
+            {
+                case JsonTokenType.True:
+                    return JsonValue.Create(true);
+                case JsonTokenType.False:
+                    return JsonValue.Create(false);
+                case JsonTokenType.Number:
+                    if (reader.TryGetInt64(out long integer))
+                    {
+                        return JsonValue.Create(integer);
+                    }
+
+                    string text = Encoding.UTF8.GetString(bytes, (int)reader.TokenStartIndex, reader.ValueSpan.Length);
+                    return YamlScalarTyping.ResolveNumber(text) ?? JsonValue.Create(text);
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>Drops the " LineNumber: .. | BytePositionInLine: .." suffix: the problem's span says where.</summary>
+        private static string WithoutPosition(string message)
+        {
+            int suffix = message.IndexOf(" LineNumber:", System.StringComparison.Ordinal);
+            return suffix > 0 ? message.Substring(0, suffix) : message;
+        }
+    }
+}

@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using OpenAI.Realtime.Gen.Configuration;
+using OpenAI.Realtime.Gen.Diagnostics;
+using OpenAI.Realtime.Gen.Emitting;
+using OpenAI.Realtime.Gen.Extending;
+using OpenAI.Realtime.Gen.Model;
+using OpenAI.Realtime.Gen.Modeling;
+
+namespace OpenAI.Realtime.Gen
+{
+    /// <summary>
+    /// Generates typed models for OpenAI's Realtime API from the OpenAPI documents among a project's <c>AdditionalFiles</c>.
+    /// The pipeline: spec files (path, text, settings) -> parse step (text -> equatable model + diagnostics) -> one item
+    /// per type -> one source file per type, plus one <c>RealtimeJsonContext</c> per namespace.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class RealtimeModelGenerator : IIncrementalGenerator
+    {
+        /// <inheritdoc/>
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValuesProvider<SpecFileInput> specFiles = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select((pair, cancellationToken) => SpecFileInput.TryCreate(pair.Left, pair.Right.GetOptions(pair.Left), pair.Right.GlobalOptions, cancellationToken))
+                .Where(input => input is not null)
+                .Select((input, _) => input!)
+                .WithTrackingName(TrackingNames.SpecFiles);
+
+            IncrementalValuesProvider<SpecParseResult> parsed = specFiles
+                .Select((input, cancellationToken) => SpecModelFactory.Create(input, cancellationToken));
+
+            IncrementalValuesProvider<SpecModel> models = parsed
+                .Select((result, _) => result.Model)
+                .WithTrackingName(TrackingNames.SpecModels);
+
+            IncrementalValueProvider<bool> languageVersionOk = context.ParseOptionsProvider
+                .Select((options, _) => options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8)
+                .WithTrackingName(TrackingNames.LanguageVersion);
+
+            IncrementalValueProvider<EquatableArray<UserPartialType>> userTypes = context.SyntaxProvider
+                .CreateSyntaxProvider((node, _) => UserPartialType.IsCandidate(node), (syntax, _) => UserPartialType.Create((TypeDeclarationSyntax)syntax.Node))
+                .Collect()
+                .Select((types, _) => types.OrderBy(t => t.FullName, StringComparer.Ordinal).ToEquatableArray())
+                .WithTrackingName(TrackingNames.UserMembers);
+
+            IncrementalValuesProvider<TypeToEmit> types = models
+                .SelectMany((model, _) => model.Types.Select(type => new TypeToEmit(model.Settings, type)))
+                .WithTrackingName(TrackingNames.Types);
+
+            IncrementalValueProvider<EquatableArray<string>> duplicateKeys = types
+                .Select((item, _) => Key(item))
+                .Collect()
+                .Select((keys, _) => keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).OrderBy(k => k, StringComparer.Ordinal).ToEquatableArray())
+                .WithTrackingName(TrackingNames.TypeKeys);
+
+            IncrementalValuesProvider<EmittedType> emitted = types
+                .Combine(userTypes)
+                .Combine(duplicateKeys.Combine(languageVersionOk))
+                .Select((pair, _) => EmitType(pair.Left.Left, pair.Left.Right, pair.Right.Left, pair.Right.Right));
+
+            context.RegisterSourceOutput(emitted, static (spc, item) =>
+            {
+                if (item.Source is not null)
+                {
+                    spc.AddSource(item.HintName, SourceText.From(item.Source, System.Text.Encoding.UTF8));
+                }
+            });
+
+            IncrementalValuesProvider<(string Namespace, bool IsPublic, EquatableArray<string> Names)> contexts = models
+                .Collect()
+                .SelectMany((all, _) => ContextsOf(all))
+                .WithTrackingName(TrackingNames.Contexts);
+
+            context.RegisterSourceOutput(contexts.Combine(languageVersionOk), static (spc, pair) =>
+            {
+                var (ns, isPublic, names) = pair.Left;
+                if (pair.Right && names.Count > 0)
+                {
+                    spc.AddSource(ns + "." + JsonContextEmitter.ContextName + ".g.cs", SourceText.From(JsonContextEmitter.Emit(names, new EmitContext(ns, isPublic)), System.Text.Encoding.UTF8));
+                }
+            });
+
+            IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = parsed.Select((result, _) => result.Diagnostics);
+            context.RegisterSourceOutput(diagnostics, static (spc, items) =>
+            {
+                foreach (DiagnosticInfo item in items)
+                {
+                    spc.ReportDiagnostic(ToDiagnostic(item));
+                }
+            });
+
+            // Problems found while emitting (invalid output, duplicate types, old language version) are reported at the
+            // schema's place in the spec file.
+            IncrementalValueProvider<ImmutableArray<EmittedType>> emitProblems = emitted.Where(e => e.Problem is not null).Collect();
+            IncrementalValueProvider<ImmutableArray<SpecParseResult>> locations = parsed.Collect();
+            context.RegisterSourceOutput(emitProblems.Combine(locations), static (spc, pair) => ReportEmitProblems(spc, pair.Left, pair.Right));
+        }
+
+        private static string Key(TypeToEmit item) => item.Settings.Namespace + "." + item.Type.Name;
+
+        private static EmittedType EmitType(TypeToEmit item, EquatableArray<UserPartialType> userTypes, EquatableArray<string> duplicateKeys, bool languageVersionOk)
+        {
+            string key = Key(item);
+            string hintName = key + ".g.cs";
+            if (!languageVersionOk)
+            {
+                return new EmittedType(hintName, null, item.Type.Name, item.Settings.Namespace, "LANGVERSION");
+            }
+
+            if (duplicateKeys.Contains(key))
+            {
+                return new EmittedType(hintName, null, item.Type.Name, item.Settings.Namespace, "more than one spec file generates " + key + "; give the spec files different namespaces (OpenAIRealtimeNamespace)");
+            }
+
+            try
+            {
+                var emitContext = new EmitContext(item.Settings.Namespace, item.Settings.IsPublic, UserPartialType.MembersOf(userTypes, key));
+                string source = FileEmitter.Emit(item.Type, emitContext);
+                string? syntaxError = FirstSyntaxError(source);
+                return new EmittedType(hintName, syntaxError is null ? source : null, item.Type.Name, item.Settings.Namespace, syntaxError);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return new EmittedType(hintName, null, item.Type.Name, item.Settings.Namespace, exception.GetType().Name + ": " + exception.Message);
+            }
+        }
+
+        /// <summary>The first syntax error of generated code: a guard that turns a generator bug into a diagnostic at the spec.</summary>
+        private static string? FirstSyntaxError(string source)
+        {
+            SyntaxTree tree = CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.CSharp8));
+            foreach (Diagnostic diagnostic in tree.GetDiagnostics())
+            {
+                if (diagnostic.Severity == DiagnosticSeverity.Error)
+                {
+                    return diagnostic.ToString();
+                }
+            }
+
+            return null;
+        }
+
+        private static IEnumerable<(string Namespace, bool IsPublic, EquatableArray<string> Names)> ContextsOf(ImmutableArray<SpecModel> models)
+        {
+            return models
+                .GroupBy(m => m.Settings.Namespace, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => (g.Key, g.Any(m => m.Settings.IsPublic), g.SelectMany(m => m.Types).Select(t => t.Name).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray()));
+        }
+
+        private static void ReportEmitProblems(SourceProductionContext context, ImmutableArray<EmittedType> problems, ImmutableArray<SpecParseResult> results)
+        {
+            bool languageReported = false;
+            foreach (EmittedType problem in problems)
+            {
+                SpecParseResult? owner = results.FirstOrDefault(r => r.Model.Settings.Namespace == problem.Namespace && r.Model.Types.Any(t => t.Name == problem.TypeName));
+                LocationInfo? location = owner?.TypeLocations.FirstOrDefault(l => l.TypeName == problem.TypeName)?.Location;
+                if (problem.Problem == "LANGVERSION")
+                {
+                    if (!languageReported)
+                    {
+                        languageReported = true;
+                        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersionTooLow, ToLocation(location), "7.3 or earlier"));
+                    }
+
+                    continue;
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidGeneratedCode, ToLocation(location), problem.TypeName, problem.Problem));
+            }
+        }
+
+        private static Diagnostic ToDiagnostic(DiagnosticInfo info)
+        {
+            DiagnosticDescriptor descriptor = DiagnosticDescriptors.ById[info.Id];
+            return Diagnostic.Create(descriptor, ToLocation(info.Location), info.Arguments.Cast<object>().ToArray());
+        }
+
+        private static Location ToLocation(LocationInfo? info)
+        {
+            if (info is null)
+            {
+                return Location.None;
+            }
+
+            return Location.Create(info.FilePath, new TextSpan(info.Start, info.Length), new LinePositionSpan(new LinePosition(info.StartLine, info.StartColumn), new LinePosition(info.EndLine, info.EndColumn)));
+        }
+
+        /// <summary>The source of one generated type, or the problem that kept it from being emitted. Immutable, value-equal.</summary>
+        private sealed record EmittedType(string HintName, string? Source, string TypeName, string Namespace, string? Problem);
+    }
+}
