@@ -296,6 +296,22 @@ namespace OpenAI.Realtime.Serialization
             return -1;
         }
 
+        /// <summary>
+        /// Looks ahead, without moving <paramref name="reader"/>, at the first item of the array the reader stands on, and
+        /// returns its token type (<see cref="JsonTokenType.None"/> for an empty array). Used to pick between array cases of a
+        /// union (an array of strings or an array of integers).
+        /// </summary>
+        public static JsonTokenType PeekFirstItem(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                return JsonTokenType.None;
+            }
+
+            Utf8JsonReader copy = reader;
+            return copy.Read() && copy.TokenType != JsonTokenType.EndArray ? copy.TokenType : JsonTokenType.None;
+        }
+
         /// <summary>The string value of a member of a raw JSON object, or null.</summary>
         public static string? GetStringMember(JsonElement element, string name)
         {

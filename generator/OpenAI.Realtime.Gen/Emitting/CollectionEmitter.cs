@@ -13,8 +13,8 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             string ns = context.Namespace;
             string name = type.Name;
-            bool isMap = type.Kind == NamedKind.Map;
-            TypeRef shape = isMap ? TypeRef.MapOf(type.Element) : TypeRef.ListOf(type.Element);
+            TypeRef shape = type.Shape;
+            bool isMap = shape.Kind == TypeRefKind.Map;
             string element = TypeSyntax.Element(shape, ns);
             string baseType = isMap ? TypeSyntax.Collections + ".Dictionary<string, " + element + ">" : TypeSyntax.Collections + ".List<" + element + ">";
 
@@ -57,8 +57,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line("internal static " + name + " ReadJson(ref " + TypeSyntax.Json + ".Utf8JsonReader reader)");
             writer.Open();
             writer.Line("var value = new " + name + "();");
-            string allowNull = shape.ElementIsNullable || !type.Element.IsValueType ? "true" : "false";
-            writer.Line(TypeSyntax.Reader + (isMap ? ".ReadMapInto" : ".ReadListInto") + "(ref reader, value, " + TypeSyntax.ReaderDelegate(type.Element, ns) + ", " + allowNull + ");");
+            writer.Line(TypeSyntax.Reader + (isMap ? ".ReadMapInto" : ".ReadListInto") + "(ref reader, value, " + TypeSyntax.ElementReader(shape, ns) + ", " + TypeSyntax.AllowsNullElements(shape) + ");");
             writer.Line("return value;");
             writer.Close();
             writer.Line();

@@ -96,10 +96,21 @@ namespace OpenAI.Realtime.Gen.Emitting
 
         private static string ReadCollection(TypeRef type, string ns, string reader)
         {
-            string allowNull = type.ElementIsNullable || !type.Element!.IsValueType ? "true" : "false";
             string method = type.Kind == TypeRefKind.List ? ".ReadList<" : ".ReadMap<";
-            return Reader + method + Element(type, ns) + ">(ref " + reader + ", " + ReaderDelegate(type.Element!, ns) + ", " + allowNull + ")";
+            return Reader + method + Element(type, ns) + ">(ref " + reader + ", " + ElementReader(type, ns) + ", " + AllowsNullElements(type) + ")";
         }
+
+        /// <summary>
+        /// The element reader of a list or map: nullable value-type elements are read through a lambda that converts to
+        /// <c>T?</c> (JSON nulls never reach it: the collection reader stores them directly).
+        /// </summary>
+        public static string ElementReader(TypeRef type, string ns)
+            => type.ElementIsNullable && type.Element!.IsValueType
+                ? "(ref " + Json + ".Utf8JsonReader e) => (" + Nullable(type.Element!, ns) + ")" + Read(type.Element!, ns, "e")
+                : ReaderDelegate(type.Element!, ns);
+
+        /// <summary>Whether the collection reader stores JSON null elements as null (otherwise the element reader sees them and throws).</summary>
+        public static string AllowsNullElements(TypeRef type) => type.ElementIsNullable || !type.Element!.IsValueType ? "true" : "false";
 
         private static string WriteCollection(TypeRef type, string ns, string writer, string value, string mode)
         {

@@ -305,12 +305,14 @@ namespace OpenAI.Realtime.Gen.Emitting
                 writer.Indent().Line(ReturnCase(type, booleanCase, ns)).Unindent();
             }
 
-            int arrayCase = FirstIndex(type, c => c.Kind == JsonKind.Array);
-            if (arrayCase >= 0)
+            List<int> arrayCases = Indexes(type, c => c.Kind == JsonKind.Array);
+            if (arrayCases.Count > 0)
             {
                 accepted.Add("an array");
                 writer.Line("case " + TypeSyntax.Json + ".JsonTokenType.StartArray:");
-                writer.Indent().Line(ReturnCase(type, arrayCase, ns)).Unindent();
+                writer.Open();
+                WriteArrayDispatch(writer, type, arrayCases, ns);
+                writer.Close();
             }
 
             List<int> objectCases = Indexes(type, c => c.Kind == JsonKind.Object);
@@ -359,6 +361,12 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             // No discriminator: the first case whose required members are all present.
             List<string> requiredNames = RequiredNames(type);
+            if (requiredNames.Count == 0)
+            {
+                writer.Line(ReturnCase(type, objectCases[0], ns));
+                return;
+            }
+
             writer.Line("ulong present = " + TypeSyntax.Reader + ".PeekPropertyNames(ref reader, s_requiredNames);");
             foreach (int i in objectCases)
             {
@@ -381,6 +389,68 @@ namespace OpenAI.Realtime.Gen.Emitting
             }
 
             writer.Line(ReturnUnknown(type.Name));
+        }
+
+        /// <summary>Several array cases (strings or integers, ...): the kind of the first item picks the case; an empty array takes the first.</summary>
+        private static void WriteArrayDispatch(SourceWriter writer, UnionTypeSpec type, List<int> arrayCases, string ns)
+        {
+            if (arrayCases.Count > 1)
+            {
+                writer.Line("switch (" + TypeSyntax.Reader + ".PeekFirstItem(ref reader))");
+                writer.Open();
+                var seen = new HashSet<string>();
+                foreach (int i in arrayCases)
+                {
+                    TypeRef element = type.Cases[i].Type.Kind == TypeRefKind.List ? type.Cases[i].Type.Element! : TypeRef.Json;
+                    List<string> tokens = TokensOf(element).Where(seen.Add).ToList();
+                    if (tokens.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    foreach (string token in tokens)
+                    {
+                        writer.Line("case " + TypeSyntax.Json + ".JsonTokenType." + token + ":");
+                    }
+
+                    writer.Indent().Line(ReturnCase(type, i, ns)).Unindent();
+                }
+
+                writer.Close();
+            }
+
+            writer.Line(ReturnCase(type, arrayCases[0], ns));
+        }
+
+        /// <summary>The first-token kinds a value of <paramref name="element"/> starts with (none for raw JSON, which takes anything).</summary>
+        private static IEnumerable<string> TokensOf(TypeRef element)
+        {
+            switch (element.Kind)
+            {
+                case TypeRefKind.String:
+                    return new[] { "String" };
+                case TypeRefKind.Boolean:
+                    return new[] { "True", "False" };
+                case TypeRefKind.Int32:
+                case TypeRefKind.Int64:
+                case TypeRefKind.Double:
+                case TypeRefKind.Single:
+                    return new[] { "Number" };
+                case TypeRefKind.List:
+                    return new[] { "StartArray" };
+                case TypeRefKind.Map:
+                    return new[] { "StartObject" };
+                case TypeRefKind.Named:
+                    return element.NamedKind switch
+                    {
+                        NamedKind.Enum => new[] { "String" },
+                        NamedKind.List => new[] { "StartArray" },
+                        NamedKind.Union => new string[0],
+                        _ => new[] { "StartObject" },
+                    };
+                default:
+                    return new string[0];
+            }
         }
 
         private static string ReturnCase(UnionTypeSpec type, int index, string ns)

@@ -99,14 +99,16 @@ namespace OpenAI.Realtime.Gen.Model
     /// <summary>A string member every case of a polymorphic union has (exposed on the interface).</summary>
     internal sealed record CommonMemberSpec(string Name, string JsonName);
 
-    /// <summary>A named map (<see cref="NamedKind.Map"/>) or array (<see cref="NamedKind.List"/>) schema.</summary>
+    /// <summary>
+    /// A named map or array schema; <see cref="Shape"/> is the <see cref="TypeRefKind.Map"/> or <see cref="TypeRefKind.List"/>
+    /// reference it stands for (element type and whether elements may be null).
+    /// </summary>
     internal sealed record CollectionTypeSpec(
         string Name,
         string Pointer,
         DocComment Docs,
         string? Deprecation,
-        NamedKind Kind,
-        TypeRef Element,
+        TypeRef Shape,
         Constraints Constraints)
         : TypeSpec(Name, Pointer, Docs, Deprecation);
 }

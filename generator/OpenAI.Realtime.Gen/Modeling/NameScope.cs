@@ -5,17 +5,19 @@ using System.Globalization;
 namespace OpenAI.Realtime.Gen.Modeling
 {
     /// <summary>
-    /// Hands out names that are unique within a scope (a namespace for types, a type for members). Names are compared
-    /// ignoring case, because generated file names must also be unique on case-insensitive file systems. The first claim
+    /// Hands out names that are unique within a scope (a namespace for types, a type for members). Type names are compared
+    /// ignoring case, because generated file names must also be unique on case-insensitive file systems; member names are
+    /// compared as C# does, exactly. The first claim
     /// of a name wins; later claims get a numeric suffix (<c>Name2</c>, <c>Name3</c>, ...), so the outcome depends only on
     /// the (deterministic) order of claims.
     /// </summary>
     internal sealed class NameScope
     {
-        private readonly HashSet<string> _taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _taken;
 
-        public NameScope(IEnumerable<string>? reserved = null)
+        public NameScope(IEnumerable<string>? reserved = null, bool ignoreCase = false)
         {
+            _taken = new HashSet<string>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
             if (reserved is not null)
             {
                 foreach (string name in reserved)

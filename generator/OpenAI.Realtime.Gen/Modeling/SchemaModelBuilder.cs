@@ -52,7 +52,7 @@ namespace OpenAI.Realtime.Gen.Modeling
             _settings = settings;
             _diagnostics = diagnostics;
             _cancellationToken = cancellationToken;
-            _typeNames = new NameScope(new[] { "RealtimeJsonContext" });
+            _typeNames = new NameScope(new[] { "RealtimeJsonContext" }, ignoreCase: true);
         }
 
         /// <summary>Builds the types for the schemas matching <see cref="GeneratorSettings.RootPatterns"/> and everything they reach.</summary>
@@ -160,7 +160,7 @@ namespace OpenAI.Realtime.Gen.Modeling
             {
                 // A named map or array schema (Metadata, ...) becomes a named collection type.
                 NamedKind kind = mapped.Type.Kind == TypeRefKind.Map ? NamedKind.Map : NamedKind.List;
-                _otherTypes.Add(new CollectionTypeSpec(name, pointer, Docs(schema), Deprecation(schema), kind, mapped.Type.Element!, mapped.Constraints));
+                _otherTypes.Add(new CollectionTypeSpec(name, pointer, Docs(schema), Deprecation(schema), mapped.Type, mapped.Constraints));
                 mapped = mapped with { Type = TypeRef.Named(name, kind), Constraints = Constraints.None };
             }
 
@@ -459,7 +459,7 @@ namespace OpenAI.Realtime.Gen.Modeling
         private Mapped DeclareKindUnion(IOpenApiSchema schema, string unionName, string pointer, List<(Mapped Mapped, string Label, AlternativeShape Shape)> cases, DiscriminatorAnalysis.Result? discrimination, bool nullable)
         {
             var specs = new List<UnionCaseSpec>();
-            var kindsSeen = new Dictionary<JsonKind, string>();
+            var kindsSeen = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (mapped, label, shape) in cases)
             {
                 JsonKind kind = KindOf(mapped.Type, shape.Schema);
@@ -478,13 +478,15 @@ namespace OpenAI.Realtime.Gen.Modeling
                     : EquatableArray<CaseMatch>.Empty;
                 EquatableArray<string> required = shape.Members?.Required.OrderBy(r => r, StringComparer.Ordinal).ToEquatableArray() ?? EquatableArray<string>.Empty;
 
-                if (mapped.Constant is null && kindsSeen.TryGetValue(kind, out string? earlier) && kind is not JsonKind.Object)
+                // Arrays are told apart by the kind of their items, objects by discriminators or required members.
+                string kindKey = kind == JsonKind.Array ? "array of " + ElementKindKey(mapped.Type) : kind.ToString();
+                if (mapped.Constant is null && kind is not JsonKind.Object && kindsSeen.TryGetValue(kindKey, out string? earlier))
                 {
-                    _diagnostics.Report(DiagnosticDescriptors.AmbiguousUnion, pointer, unionName, "'" + label + "' and '" + earlier + "' are both JSON " + kind.ToString().ToLowerInvariant() + "s; values are read as '" + earlier + "'");
+                    _diagnostics.Report(DiagnosticDescriptors.AmbiguousUnion, pointer, unionName, "'" + label + "' and '" + earlier + "' both take a JSON " + kindKey.ToLowerInvariant() + "; such values are read as '" + earlier + "'");
                 }
-                else if (!kindsSeen.ContainsKey(kind))
+                else if (!kindsSeen.ContainsKey(kindKey))
                 {
-                    kindsSeen[kind] = label;
+                    kindsSeen[kindKey] = label;
                 }
 
                 if (kind == JsonKind.Object && discrimination is not null && shape.Members is not null)
@@ -594,6 +596,26 @@ namespace OpenAI.Realtime.Gen.Modeling
             }
         }
 
+        private static string ElementKindKey(TypeRef list)
+        {
+            if (list.Kind != TypeRefKind.List || list.Element is not TypeRef element)
+            {
+                return "anything";
+            }
+
+            return element.Kind switch
+            {
+                TypeRefKind.String => "strings",
+                TypeRefKind.Boolean => "booleans",
+                TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Single => "numbers",
+                TypeRefKind.List => "arrays",
+                TypeRefKind.Named when element.NamedKind == NamedKind.Enum => "strings",
+                TypeRefKind.Named when element.NamedKind == NamedKind.List => "arrays",
+                TypeRefKind.Json => "anything",
+                _ => "objects",
+            };
+        }
+
         private static JsonKind KindOf(TypeRef type, IOpenApiSchema schema)
         {
             switch (type.Kind)
@@ -686,7 +708,7 @@ namespace OpenAI.Realtime.Gen.Modeling
             var result = new List<MemberPreview>();
             foreach (var (jsonName, memberSchema) in members.Properties)
             {
-                string memberName = scope.Claim(Identifier.ToPascalCase(jsonName));
+                string memberName = scope.Claim(WantedMemberName(jsonName, typeName));
                 bool isString = SchemaFacts.ReferenceOf(memberSchema) is null
                     && SchemaFacts.Alternatives(memberSchema, out _).Count == 0
                     && SchemaFacts.ValueTypesOf(memberSchema) == JsonSchemaType.String
@@ -703,7 +725,7 @@ namespace OpenAI.Realtime.Gen.Modeling
             var scope = new NameScope(ReservedObjectMembers.Concat(new[] { draft.Name }));
             foreach (var (jsonName, memberSchema, memberPointer) in members.PropertiesWithPointers(draft.Pointer))
             {
-                string wanted = Identifier.ToPascalCase(jsonName);
+                string wanted = WantedMemberName(jsonName, draft.Name);
                 string memberName = scope.Claim(wanted);
                 if (memberName != wanted)
                 {
@@ -719,6 +741,16 @@ namespace OpenAI.Realtime.Gen.Modeling
                 Constraints constraints = mapped.Constraints;
                 draft.Properties.Add(new PropertyDraft(jsonName, memberName, mapped, required, serverOnly, readOnly, deprecation, Docs(memberSchema), defaultValue, constraints));
             }
+        }
+
+        /// <summary>
+        /// The C# name a member wants: its PascalCase JSON name, with <c>Value</c> added when that is the name of the type
+        /// itself (C# forbids a member named like its type) or one of the generated members.
+        /// </summary>
+        private static string WantedMemberName(string jsonName, string typeName)
+        {
+            string name = Identifier.ToPascalCase(jsonName);
+            return name == typeName || Array.IndexOf(ReservedObjectMembers, name) >= 0 ? name + "Value" : name;
         }
 
         private DefaultValueSpec? DefaultOf(IOpenApiSchema schema, TypeRef type)
@@ -746,7 +778,13 @@ namespace OpenAI.Realtime.Gen.Modeling
 
         private static DocComment Docs(IOpenApiSchema schema)
         {
+            // A $ref without a description of its own is documented by the schema it points to.
             string? description = schema.Description;
+            if (string.IsNullOrWhiteSpace(description) && schema is OpenApiSchemaReference reference)
+            {
+                description = reference.Target?.Description;
+            }
+
             return string.IsNullOrWhiteSpace(description) ? DocComment.None : new DocComment(description!.Trim());
         }
 
