@@ -332,7 +332,8 @@ namespace OpenAI.Realtime.Serialization
         /// <summary>An error for a union value whose JSON kind none of the union's cases accepts.</summary>
         public static JsonException NoUnionCase(ref Utf8JsonReader reader, string typeName, string accepted)
         {
-            return Error("A " + Describe(reader.TokenType) + " is not a valid " + typeName + "; it accepts " + accepted + ".");
+            string found = Describe(reader.TokenType);
+            return Error(char.ToUpperInvariant(found[0]) + found.Substring(1) + " is not a valid " + typeName + "; it accepts " + accepted + ".");
         }
 
         /// <summary>A <see cref="JsonException"/> at the root path.</summary>

@@ -119,8 +119,8 @@ namespace OpenAI.Realtime.Gen.Emitting
         }
 
         /// <summary>
-        /// The element writer; for nullable value-type elements the null case is handled by the collection writer, so the
-        /// delegate unwraps the value.
+        /// The element writer; for nullable elements the null case is handled by the collection writer, so the delegate
+        /// unwraps the value.
         /// </summary>
         private static string ElementWriter(TypeRef type, string ns)
         {
@@ -128,6 +128,12 @@ namespace OpenAI.Realtime.Gen.Emitting
             if (type.ElementIsNullable && element.IsValueType)
             {
                 return "(w, v, m) => " + Write(element, ns, "v.GetValueOrDefault()", "w", "m").TrimEnd(';');
+            }
+
+            if (type.ElementIsNullable)
+            {
+                // The collection writer writes null items itself; the delegate only sees the others.
+                return "(w, v, m) => " + Write(element, ns, "v!", "w", "m").TrimEnd(';');
             }
 
             return WriterDelegate(element, ns);

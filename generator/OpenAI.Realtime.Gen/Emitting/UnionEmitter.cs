@@ -280,7 +280,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             int numberCase = FirstIndex(type, c => c.Kind == JsonKind.Number);
             if (integerCase >= 0 || numberCase >= 0)
             {
-                accepted.Add("a number");
+                accepted.Add(numberCase >= 0 ? "a number" : "an integer");
                 writer.Line("case " + TypeSyntax.Json + ".JsonTokenType.Number:");
                 writer.Indent();
                 if (integerCase >= 0)

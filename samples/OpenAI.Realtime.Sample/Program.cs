@@ -1,0 +1,81 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using OpenAI.Realtime;
+using OpenAI.Realtime.Serialization;
+
+// Reads two recorded GA server events into the generated types, prints what they say, then builds a session update
+// with typed values and prints the JSON a client would send.
+string data = Path.Combine(AppContext.BaseDirectory, "Data");
+
+var done = JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(data, "response.done.json")), RealtimeJsonContext.Default.RealtimeServerEventResponseDone)!;
+RealtimeResponse response = done.Response;
+Console.WriteLine("== response.done");
+Console.WriteLine($"response {response.Id}: {response.Status}, output modalities {string.Join("+", response.OutputModalities ?? [])}, max output tokens {(response.MaxOutputTokens?.IsInf == true ? "inf" : response.MaxOutputTokens?.Integer?.ToString())}");
+foreach (RealtimeConversationItem item in response.Output ?? [])
+{
+    string line = item switch
+    {
+        RealtimeConversationItemMessageAssistant message => $"assistant message ({message.Content.Count} part(s))",
+        RealtimeConversationItemFunctionCall call => $"function call {call.Name}({call.Arguments}) [call {call.CallId}]",
+        UnknownRealtimeConversationItem unknown => $"an item of a kind this spec does not know: {unknown.Type}",
+        _ => item.Type ?? "item",
+    };
+    Console.WriteLine("  output: " + line);
+}
+
+Console.WriteLine($"  transcript: \"{response.Transcript}\"");
+if (response.Usage is { } usage)
+{
+    Console.WriteLine($"  usage: {usage.TotalTokens} tokens = {usage.InputTokens} in ({usage.InputTokenDetails?.CachedTokens} cached, {usage.InputTokenDetails?.AudioTokens} audio) + {usage.OutputTokens} out ({usage.OutputTokenDetails?.AudioTokens} audio)");
+}
+
+var created = JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(data, "session.created.json")), RealtimeJsonContext.Default.RealtimeServerEventSessionCreated)!;
+Console.WriteLine();
+Console.WriteLine("== session.created");
+if (created.Session is RealtimeSessionCreateResponseGA session)
+{
+    var turnDetection = session.Audio?.Input?.TurnDetection as RealtimeTurnDetectionServerVad;
+    Console.WriteLine($"session {session.Id} on {session.Model}, voice {session.Audio?.Output?.Voice}, expires {DateTimeOffset.FromUnixTimeSeconds(session.ExpiresAt ?? 0):u}");
+    Console.WriteLine($"  turn detection: {session.Audio?.Input?.TurnDetection?.Type} (threshold {turnDetection?.Threshold}, silence {turnDetection?.SilenceDurationMs} ms)");
+    Console.WriteLine($"  tracing set to null explicitly: {session.IsSet(nameof(session.Tracing)) && session.Tracing is null}");
+}
+
+// A session update built in C#: only the members set here are sent. Defaults are never filled in for you, so an
+// update does not overwrite server state you did not touch.
+var update = new RealtimeClientEventSessionUpdate
+{
+    Session = new RealtimeSessionCreateRequestGA
+    {
+        Instructions = "Answer in one sentence. Speak warmly.",
+        OutputModalities = [RealtimeSessionCreateRequestGAOutputModalitiesItem.Audio],
+        Audio = new RealtimeSessionCreateRequestGAAudio
+        {
+            Input = new RealtimeSessionCreateRequestGAAudioInput
+            {
+                Format = new RealtimeAudioFormatsAudioPcm { Rate = 24000 },
+                TurnDetection = new RealtimeTurnDetectionSemanticVad { Eagerness = RealtimeTurnDetectionSemanticVadEagerness.Low },
+            },
+            Output = new RealtimeSessionCreateRequestGAAudioOutput { Voice = VoiceIdsShared.Cedar, Speed = 1.1 },
+        },
+        Tools =
+        [
+            new RealtimeFunctionTool
+            {
+                Name = "get_weather",
+                Description = "Current weather for a city.",
+                Parameters = JsonDocument.Parse("""{"type":"object","properties":{"city":{"type":"string"}},"required":["city"]}""").RootElement,
+            },
+        ],
+        ToolChoice = ToolChoiceOptions.Auto,
+        MaxOutputTokens = 1024,
+    },
+};
+
+Console.WriteLine();
+Console.WriteLine("== session.update to send");
+// Request mode leaves out what only the server sets (ids, expiry) and members kept from the wire that the spec does not know.
+var requestJson = new RealtimeJsonContext(RealtimeJsonOptions.Create(null, RealtimeJsonWriteMode.Request, writeIndented: true));
+Console.WriteLine(JsonSerializer.Serialize(update, requestJson.RealtimeClientEventSessionUpdate));
+var problems = update.Validate();
+Console.WriteLine(problems.Count == 0 ? "valid: no constraint of the spec is broken" : "invalid: " + string.Join("; ", problems));
