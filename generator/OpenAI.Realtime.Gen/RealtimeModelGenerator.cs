@@ -52,18 +52,19 @@ namespace OpenAI.Realtime.Gen
                 .WithTrackingName(TrackingNames.UserMembers);
 
             IncrementalValuesProvider<TypeToEmit> types = models
-                .SelectMany((model, _) => model.Types.Select(type => new TypeToEmit(model.Settings, type)))
+                .SelectMany((model, _) => model.Types.Select(type => new TypeToEmit(model.FilePath, model.Settings, type)))
                 .WithTrackingName(TrackingNames.Types);
 
-            IncrementalValueProvider<EquatableArray<string>> duplicateKeys = types
-                .Select((item, _) => Key(item))
+            IncrementalValueProvider<EquatableArray<DuplicateType>> duplicates = types
+                .Select((item, _) => (Key: Key(item), item.Settings.Namespace, item.Type.Name, item.FilePath))
                 .Collect()
-                .Select((keys, _) => keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).OrderBy(k => k, StringComparer.Ordinal).ToEquatableArray())
+                .Select((keys, _) => FindDuplicates(keys))
                 .WithTrackingName(TrackingNames.TypeKeys);
+            context.RegisterSourceOutput(duplicates, static (spc, items) => ReportDuplicates(spc, items));
 
             IncrementalValuesProvider<EmittedType> emitted = types
                 .Combine(userTypes)
-                .Combine(duplicateKeys.Combine(languageVersionOk))
+                .Combine(duplicates.Combine(languageVersionOk))
                 .Select((pair, _) => EmitType(pair.Left.Left, pair.Left.Right, pair.Right.Left, pair.Right.Right));
 
             context.RegisterSourceOutput(emitted, static (spc, item) =>
@@ -106,7 +107,32 @@ namespace OpenAI.Realtime.Gen
 
         private static string Key(TypeToEmit item) => item.Settings.Namespace + "." + item.Type.Name;
 
-        private static EmittedType EmitType(TypeToEmit item, EquatableArray<UserPartialType> userTypes, EquatableArray<string> duplicateKeys, bool languageVersionOk)
+        private static EquatableArray<DuplicateType> FindDuplicates(ImmutableArray<(string Key, string Namespace, string Name, string FilePath)> keys)
+        {
+            return keys
+                .GroupBy(k => k.Key, StringComparer.OrdinalIgnoreCase)
+                .Select(g => (Group: g, Paths: g.Select(k => k.FilePath).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList()))
+                .Where(g => g.Paths.Count > 1)
+                .Select(g => new DuplicateType(g.Group.Key, g.Group.First().Namespace, g.Group.First().Name, g.Paths[0], g.Paths.Skip(1).ToEquatableArray()))
+                .OrderBy(d => d.Key, StringComparer.Ordinal)
+                .ToEquatableArray();
+        }
+
+        /// <summary>One error per pair of spec files that generate the same types, at the start of the file whose types are dropped.</summary>
+        private static void ReportDuplicates(SourceProductionContext context, EquatableArray<DuplicateType> duplicates)
+        {
+            var pairs = duplicates
+                .SelectMany(d => d.OtherPaths.Select(other => (d.OwnerPath, Other: other, d.Namespace, d.TypeName)))
+                .GroupBy(p => (p.OwnerPath, p.Other, p.Namespace));
+            foreach (var pair in pairs)
+            {
+                var names = pair.Select(p => p.TypeName).OrderBy(n => n, StringComparer.Ordinal).ToList();
+                Location location = Location.Create(pair.Key.Other, new TextSpan(0, 0), new LinePositionSpan(default, default));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateGeneratedTypes, location, pair.Key.OwnerPath, pair.Key.Other, names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), pair.Key.Namespace, string.Join("', '", names.Take(3))));
+            }
+        }
+
+        private static EmittedType EmitType(TypeToEmit item, EquatableArray<UserPartialType> userTypes, EquatableArray<DuplicateType> duplicates, bool languageVersionOk)
         {
             string key = Key(item);
             string hintName = key + ".g.cs";
@@ -115,9 +141,13 @@ namespace OpenAI.Realtime.Gen
                 return new EmittedType(hintName, null, item.Type.Name, item.Settings.Namespace, "LANGVERSION");
             }
 
-            if (duplicateKeys.Contains(key))
+            foreach (DuplicateType duplicate in duplicates)
             {
-                return new EmittedType(hintName, null, item.Type.Name, item.Settings.Namespace, "more than one spec file generates " + key + "; give the spec files different namespaces (OpenAIRealtimeNamespace)");
+                if (string.Equals(duplicate.Key, key, StringComparison.OrdinalIgnoreCase) && duplicate.OwnerPath != item.FilePath)
+                {
+                    // Reported once per pair of files; the owner's copy is emitted.
+                    return new EmittedType(hintName, null, item.Type.Name, item.Settings.Namespace, null);
+                }
             }
 
             try

@@ -72,6 +72,10 @@ namespace OpenAI.Realtime.Gen.Diagnostics
             "OAIGEN015", "C# 8 or later is required",
             "The generated models need C# 8 or later, and this project uses C# {0}; set <LangVersion> to 8.0 or later", DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor DuplicateGeneratedTypes = Create(
+            "OAIGEN016", "Two spec files generate the same types",
+            "The spec files '{0}' and '{1}' both generate {2} type(s) in namespace '{3}' (such as '{4}'); those are generated from '{0}' only. Give one of the files another namespace with OpenAIRealtimeNamespace.", DiagnosticSeverity.Error);
+
         /// <summary>Every descriptor, by ID.</summary>
         public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = new Dictionary<string, DiagnosticDescriptor>
         {
@@ -90,6 +94,7 @@ namespace OpenAI.Realtime.Gen.Diagnostics
             [InvalidSetting.Id] = InvalidSetting,
             [AmbiguousUnion.Id] = AmbiguousUnion,
             [LanguageVersionTooLow.Id] = LanguageVersionTooLow,
+            [DuplicateGeneratedTypes.Id] = DuplicateGeneratedTypes,
         };
 
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)

@@ -17,6 +17,9 @@ namespace OpenAI.Realtime.Gen.Model
     /// <summary>Where the schema of a generated type is written in the spec file.</summary>
     internal sealed record TypeLocation(string TypeName, LocationInfo Location);
 
-    /// <summary>One type to emit, with the settings of its spec file. Immutable, value-equal.</summary>
-    internal sealed record TypeToEmit(GeneratorSettings Settings, TypeSpec Type);
+    /// <summary>One type to emit, with the path and settings of its spec file. Immutable, value-equal.</summary>
+    internal sealed record TypeToEmit(string FilePath, GeneratorSettings Settings, TypeSpec Type);
+
+    /// <summary>A type that more than one spec file generates in one namespace, and the file (first by path) it is taken from.</summary>
+    internal sealed record DuplicateType(string Key, string Namespace, string TypeName, string OwnerPath, EquatableArray<string> OtherPaths);
 }
