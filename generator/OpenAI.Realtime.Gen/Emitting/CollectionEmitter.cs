@@ -35,14 +35,11 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Open();
             writer.Close();
             writer.Line();
-            DocWriter.Summary(writer, "Checks the entries against the constraints of the schema. Never throws.");
-            writer.Line("public " + TypeSyntax.Collections + ".IReadOnlyList<" + TypeSyntax.Runtime + ".RealtimeValidationError> Validate()");
-            writer.Open();
-            writer.Line("var context = new " + TypeSyntax.Runtime + ".RealtimeValidationContext();");
-            writer.Line("((" + TypeSyntax.Runtime + ".IRealtimeValidatable)this).Validate(context);");
-            writer.Line("return context.Errors;");
-            writer.Close();
-            writer.Line();
+            if (!context.IsUserDeclared("Validate"))
+            {
+                ValidationWriter.WritePublicValidate(writer);
+            }
+
             writer.Line("void " + TypeSyntax.Runtime + ".IRealtimeValidatable.Validate(" + TypeSyntax.Runtime + ".RealtimeValidationContext context)");
             writer.Open();
             if (ValidationWriter.HasChecks(shape, type.Constraints) || type.Constraints.KeyMaxLength is not null)

@@ -54,7 +54,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             WriteAdditionalProperties(writer);
             WritePresenceMembers(writer, type, properties, replaced, context);
             WriteDefaults(writer, type, context);
-            WriteValidation(writer, type, properties, replaced, ns);
+            WriteValidation(writer, type, properties, replaced, context);
             WriteHooks(writer);
             WriteReader(writer, type, properties, replaced, initialized.Count > 0, ns);
             WriteWriter(writer, type, properties, replaced, ns);
@@ -310,21 +310,14 @@ namespace OpenAI.Realtime.Gen.Emitting
             }
         }
 
-        private static void WriteValidation(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> properties, List<PropertySpec> replaced, string ns)
+        private static void WriteValidation(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> properties, List<PropertySpec> replaced, EmitContext context)
         {
-            writer.Line("/// <summary>");
-            writer.Line("/// Checks this value, and every value it holds, against the constraints of its schema: required members, nulls the");
-            writer.Line("/// spec does not allow, lengths, ranges, counts, patterns and closed enumerations. Reading is tolerant; this is where");
-            writer.Line("/// a payload that breaks the spec shows. Never throws.");
-            writer.Line("/// </summary>");
-            writer.Line("/// <returns>Every violation found; empty when the value is valid.</returns>");
-            writer.Line("public " + TypeSyntax.Collections + ".IReadOnlyList<" + TypeSyntax.Runtime + ".RealtimeValidationError> Validate()");
-            writer.Open();
-            writer.Line("var context = new " + TypeSyntax.Runtime + ".RealtimeValidationContext();");
-            writer.Line("((" + TypeSyntax.Runtime + ".IRealtimeValidatable)this).Validate(context);");
-            writer.Line("return context.Errors;");
-            writer.Close();
-            writer.Line();
+            string ns = context.Namespace;
+            if (!context.IsUserDeclared("Validate"))
+            {
+                ValidationWriter.WritePublicValidate(writer);
+            }
+
             writer.Line("void " + TypeSyntax.Runtime + ".IRealtimeValidatable.Validate(" + TypeSyntax.Runtime + ".RealtimeValidationContext context)");
             writer.Open();
             foreach (PropertySpec property in type.Properties)

@@ -53,7 +53,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             }
 
             WriteShortcuts(writer, type, ns, taken, convertible);
-            WriteCommonMembers(writer, type);
+            WriteCommonMembers(writer, type, context);
             WriteReader(writer, type, ns);
             WriteWriter(writer, type, ns);
             writer.Close();
@@ -199,7 +199,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             }
         }
 
-        private static void WriteCommonMembers(SourceWriter writer, UnionTypeSpec type)
+        private static void WriteCommonMembers(SourceWriter writer, UnionTypeSpec type, EmitContext context)
         {
             string name = type.Name;
             DocWriter.Summary(writer, "Whether this holds a value of an accepted JSON kind that matches none of the cases (kept as read).");
@@ -223,14 +223,11 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line("/// <inheritdoc/>");
             writer.Line("public override string ToString() => _value == null ? string.Empty : _value.ToString() ?? string.Empty;");
             writer.Line();
-            DocWriter.Summary(writer, "Checks the case this holds against its schema; a value that matches no case is reported. Never throws.");
-            writer.Line("public " + TypeSyntax.Collections + ".IReadOnlyList<" + TypeSyntax.Runtime + ".RealtimeValidationError> Validate()");
-            writer.Open();
-            writer.Line("var context = new " + TypeSyntax.Runtime + ".RealtimeValidationContext();");
-            writer.Line("((" + TypeSyntax.Runtime + ".IRealtimeValidatable)this).Validate(context);");
-            writer.Line("return context.Errors;");
-            writer.Close();
-            writer.Line();
+            if (!context.IsUserDeclared("Validate"))
+            {
+                ValidationWriter.WritePublicValidate(writer);
+            }
+
             writer.Line("void " + TypeSyntax.Runtime + ".IRealtimeValidatable.Validate(" + TypeSyntax.Runtime + ".RealtimeValidationContext context)");
             writer.Open();
             writer.Line("if (_case == " + UnknownCase + ")");

@@ -132,6 +132,24 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Close();
         }
 
+        /// <summary>The public <c>Validate()</c> every generated class and union has (left out when the user declares one).</summary>
+        public static void WritePublicValidate(SourceWriter writer)
+        {
+            writer.Line("/// <summary>");
+            writer.Line("/// Checks this value, and every value it holds, against the constraints of its schema: required members, nulls the");
+            writer.Line("/// spec does not allow, lengths, ranges, counts, patterns and closed enumerations. Reading is tolerant; this is where");
+            writer.Line("/// a payload that breaks the spec shows. Never throws.");
+            writer.Line("/// </summary>");
+            writer.Line("/// <returns>Every violation found; empty when the value is valid.</returns>");
+            writer.Line("public " + TypeSyntax.Collections + ".IReadOnlyList<" + TypeSyntax.Runtime + ".RealtimeValidationError> Validate()");
+            writer.Open();
+            writer.Line("var context = new " + TypeSyntax.Runtime + ".RealtimeValidationContext();");
+            writer.Line("((" + TypeSyntax.Runtime + ".IRealtimeValidatable)this).Validate(context);");
+            writer.Line("return context.Errors;");
+            writer.Close();
+            writer.Line();
+        }
+
         private static string Int(int? value) => value is int v ? v.ToString(CultureInfo.InvariantCulture) : "null";
 
         private static string Number(string? value) => value is null ? "null" : NumberLiteral(value);

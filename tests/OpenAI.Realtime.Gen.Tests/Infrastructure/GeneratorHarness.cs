@@ -47,8 +47,11 @@ public static class GeneratorHarness
     }
 
     public static GeneratorDriver CreateDriver(IEnumerable<SpecInput> specs, IReadOnlyDictionary<string, string>? globalProperties = null, CSharpParseOptions? parseOptions = null, bool trackSteps = false)
+        => CreateDriver(specs, specs.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray(), globalProperties, parseOptions, trackSteps);
+
+    /// <summary>A driver over given <see cref="AdditionalText"/> instances (keep them to replace one later).</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecInput> specs, ImmutableArray<AdditionalText> texts, IReadOnlyDictionary<string, string>? globalProperties = null, CSharpParseOptions? parseOptions = null, bool trackSteps = false)
     {
-        var texts = specs.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
         var options = new TestOptionsProvider(specs.ToDictionary(s => s.Path, s => s.Metadata ?? new Dictionary<string, string>()), globalProperties ?? new Dictionary<string, string>());
         return CSharpGeneratorDriver.Create(
             new[] { new RealtimeModelGenerator().AsSourceGenerator() },

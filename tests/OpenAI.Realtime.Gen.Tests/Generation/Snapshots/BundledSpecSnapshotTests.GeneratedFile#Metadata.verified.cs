@@ -29,7 +29,12 @@ namespace OpenAI.Realtime
         {
         }
 
-        /// <summary>Checks the entries against the constraints of the schema. Never throws.</summary>
+        /// <summary>
+        /// Checks this value, and every value it holds, against the constraints of its schema: required members, nulls the
+        /// spec does not allow, lengths, ranges, counts, patterns and closed enumerations. Reading is tolerant; this is where
+        /// a payload that breaks the spec shows. Never throws.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
         public global::System.Collections.Generic.IReadOnlyList<global::OpenAI.Realtime.Serialization.RealtimeValidationError> Validate()
         {
             var context = new global::OpenAI.Realtime.Serialization.RealtimeValidationContext();

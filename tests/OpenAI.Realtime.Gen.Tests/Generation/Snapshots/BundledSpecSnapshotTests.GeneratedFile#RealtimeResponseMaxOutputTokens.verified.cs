@@ -68,7 +68,12 @@ namespace OpenAI.Realtime
         /// <inheritdoc/>
         public override string ToString() => _value == null ? string.Empty : _value.ToString() ?? string.Empty;
 
-        /// <summary>Checks the case this holds against its schema; a value that matches no case is reported. Never throws.</summary>
+        /// <summary>
+        /// Checks this value, and every value it holds, against the constraints of its schema: required members, nulls the
+        /// spec does not allow, lengths, ranges, counts, patterns and closed enumerations. Reading is tolerant; this is where
+        /// a payload that breaks the spec shows. Never throws.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
         public global::System.Collections.Generic.IReadOnlyList<global::OpenAI.Realtime.Serialization.RealtimeValidationError> Validate()
         {
             var context = new global::OpenAI.Realtime.Serialization.RealtimeValidationContext();
