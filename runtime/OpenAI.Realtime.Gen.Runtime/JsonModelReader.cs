@@ -64,12 +64,18 @@ namespace OpenAI.Realtime.Serialization
                 throw UnexpectedToken(ref reader, "an integer", "int");
             }
 
-            if (!reader.TryGetInt32(out int value))
+            if (reader.TryGetInt32(out int value))
             {
-                throw Error("The number " + RawText(ref reader) + " is not an integer in the range of a 32-bit integer.");
+                return value;
             }
 
-            return value;
+            // JSON Schema counts 3.0 as an integer too.
+            if (TryGetIntegral(ref reader, out double integral) && integral >= int.MinValue && integral <= int.MaxValue)
+            {
+                return (int)integral;
+            }
+
+            throw Error("The number " + RawText(ref reader) + " is not an integer in the range of a 32-bit integer.");
         }
 
         /// <summary>Reads a JSON number that must be an integer fitting <see cref="long"/>.</summary>
@@ -80,12 +86,18 @@ namespace OpenAI.Realtime.Serialization
                 throw UnexpectedToken(ref reader, "an integer", "long");
             }
 
-            if (!reader.TryGetInt64(out long value))
+            if (reader.TryGetInt64(out long value))
             {
-                throw Error("The number " + RawText(ref reader) + " is not an integer in the range of a 64-bit integer.");
+                return value;
             }
 
-            return value;
+            // JSON Schema counts 3.0 as an integer too; 2^63 itself is out of range, hence the strict bound.
+            if (TryGetIntegral(ref reader, out double integral) && integral >= long.MinValue && integral < 9.2233720368547758E18)
+            {
+                return (long)integral;
+            }
+
+            throw Error("The number " + RawText(ref reader) + " is not an integer in the range of a 64-bit integer.");
         }
 
         /// <summary>Reads a JSON number as <see cref="double"/>.</summary>
@@ -96,7 +108,7 @@ namespace OpenAI.Realtime.Serialization
                 throw UnexpectedToken(ref reader, "a number", "double");
             }
 
-            if (!reader.TryGetDouble(out double value))
+            if (!reader.TryGetDouble(out double value) || double.IsInfinity(value))
             {
                 throw Error("The number " + RawText(ref reader) + " does not fit a double.");
             }
@@ -112,7 +124,7 @@ namespace OpenAI.Realtime.Serialization
                 throw UnexpectedToken(ref reader, "a number", "float");
             }
 
-            if (!reader.TryGetSingle(out float value))
+            if (!reader.TryGetSingle(out float value) || float.IsInfinity(value))
             {
                 throw Error("The number " + RawText(ref reader) + " does not fit a float.");
             }
@@ -320,8 +332,15 @@ namespace OpenAI.Realtime.Serialization
                 : null;
         }
 
-        /// <summary>Whether the number the reader stands on is an integer (no fraction or exponent that leaves one).</summary>
-        public static bool IsInteger(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out _);
+        /// <summary>
+        /// Whether the number the reader stands on is an integer, as JSON Schema counts them: <c>3</c>, and also <c>3.0</c>
+        /// or <c>3e2</c> (no fractional part).
+        /// </summary>
+        public static bool IsInteger(ref Utf8JsonReader reader)
+            => reader.TokenType == JsonTokenType.Number && (reader.TryGetInt64(out _) || TryGetIntegral(ref reader, out _));
+
+        private static bool TryGetIntegral(ref Utf8JsonReader reader, out double value)
+            => reader.TryGetDouble(out value) && !double.IsInfinity(value) && Math.Floor(value) == value;
 
         /// <summary>An error for a token the model cannot take at this place.</summary>
         public static JsonException UnexpectedToken(ref Utf8JsonReader reader, string expected, string typeName)
@@ -385,7 +404,7 @@ namespace OpenAI.Realtime.Serialization
 
         private static bool NeedsBrackets(string name)
         {
-            if (name.Length == 0)
+            if (name.Length == 0 || char.IsDigit(name[0]))
             {
                 return true;
             }

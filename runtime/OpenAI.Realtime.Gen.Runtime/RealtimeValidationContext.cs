@@ -116,9 +116,22 @@ namespace OpenAI.Realtime.Serialization
             {
                 AddError("The spec's pattern '" + pattern + "' is not a valid .NET regular expression; the value was not checked.");
             }
-            else if (!regex.IsMatch(value))
+            else if (!Matches(regex, value))
             {
                 AddError("The string does not match the pattern '" + pattern + "'.");
+            }
+        }
+
+        private static bool Matches(Regex regex, string value)
+        {
+            try
+            {
+                return regex.IsMatch(value);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pattern that takes over a second is not a verdict on the value.
+                return true;
             }
         }
 
@@ -181,6 +194,14 @@ namespace OpenAI.Realtime.Serialization
             }
         }
 
+        /// <summary>Reports a union value whose discriminator names none of the union's cases (it was kept as read).</summary>
+        public void ReportUnknownCase(string discriminator, string? value, string unionName)
+        {
+            AddError(value is null
+                ? "The value has no '" + discriminator + "' member, so it is none of the cases of " + unionName + "."
+                : "The " + discriminator + " '" + value + "' is none of the cases of " + unionName + ".");
+        }
+
         /// <summary>Checks a constant member carries its constant.</summary>
         public void CheckConstant(string? value, string expected)
         {
@@ -215,7 +236,7 @@ namespace OpenAI.Realtime.Serialization
 
         private static bool IsPlainName(string name)
         {
-            if (name.Length == 0)
+            if (name.Length == 0 || char.IsDigit(name[0]))
             {
                 return false;
             }

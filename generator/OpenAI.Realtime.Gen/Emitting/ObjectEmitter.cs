@@ -17,7 +17,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             string ns = context.Namespace;
             List<PropertySpec> properties = type.Properties.Where(p => !context.IsUserDeclared(p.Name)).ToList();
             List<PropertySpec> replaced = type.Properties.Where(p => context.IsUserDeclared(p.Name)).ToList();
-            List<PropertySpec> initialized = properties.Where(p => p.InitializeWithConst).ToList();
+            List<PropertySpec> initialized = properties.Where(p => p.InitialValue is not null).ToList();
             int presenceWords = (type.Properties.Count + 63) / 64;
 
             DocWriter.Write(writer, type.Docs.Summary, "The <c>" + CSharpText.DocText(type.Name) + "</c> schema.", SchemaFacts(type));
@@ -49,6 +49,10 @@ namespace OpenAI.Realtime.Gen.Emitting
             foreach (PropertySpec property in properties)
             {
                 WriteProperty(writer, type, property, ns);
+                if (property.IsBase64)
+                {
+                    WriteBase64Accessors(writer, type, property, context);
+                }
             }
 
             WriteAdditionalProperties(writer);
@@ -91,14 +95,14 @@ namespace OpenAI.Realtime.Gen.Emitting
                 return;
             }
 
-            string constants = string.Join(", ", initialized.Select(p => "<see cref=\"" + p.Name + "\"/> (<c>" + CSharpText.DocText(p.ConstValue!) + "</c>)"));
+            string constants = string.Join(", ", initialized.Select(p => "<see cref=\"" + p.Name + "\"/> (<c>" + CSharpText.DocText(p.InitialValue!) + "</c>)"));
             DocWriter.Summary(writer, "Creates an instance with only its constant members set: " + constants + ".");
             writer.Line("public " + type.Name + "()");
             writer.Open();
             foreach (PropertySpec property in initialized)
             {
                 int index = type.Properties.IndexOf(property);
-                writer.Line("_" + property.Name + " = " + CSharpText.StringLiteral(property.ConstValue!) + ";");
+                writer.Line("_" + property.Name + " = " + CSharpText.StringLiteral(property.InitialValue!) + ";");
                 writer.Line(PresenceField(index) + " |= " + PresenceMask(index) + ";");
             }
 
@@ -138,6 +142,26 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line();
         }
 
+        /// <summary>Byte accessors for a base64 string member: encode from and decode to bytes without the caller handling base64.</summary>
+        private static void WriteBase64Accessors(SourceWriter writer, ObjectTypeSpec type, PropertySpec property, EmitContext context)
+        {
+            string get = "Get" + property.Name + "Bytes";
+            string set = "Set" + property.Name + "Bytes";
+            if (type.Properties.Any(p => p.Name == get || p.Name == set) || context.IsUserDeclared(get) || context.IsUserDeclared(set))
+            {
+                return;
+            }
+
+            writer.Line("/// <summary>Sets <see cref=\"" + property.Name + "\"/> to the base64 encoding of <paramref name=\"bytes\"/>.</summary>");
+            writer.Line("/// <param name=\"bytes\">The raw bytes (for audio: the PCM or G.711 samples).</param>");
+            writer.Line("public void " + set + "(global::System.ReadOnlySpan<byte> bytes) => " + property.Name + " = " + TypeSyntax.Runtime + ".Base64Text.Encode(bytes);");
+            writer.Line();
+            writer.Line("/// <summary>The bytes <see cref=\"" + property.Name + "\"/> encodes in base64, or <c>null</c> when it is not set or null.</summary>");
+            writer.Line("/// <exception cref=\"global::System.FormatException\">The member does not hold base64 text.</exception>");
+            writer.Line("public byte[]? " + get + "() => _" + property.Name + " == null ? null : " + TypeSyntax.Runtime + ".Base64Text.Decode(_" + property.Name + ");");
+            writer.Line();
+        }
+
         private static List<string> PropertyFacts(PropertySpec property, string ns)
         {
             var facts = new List<string>();
@@ -174,6 +198,16 @@ namespace OpenAI.Realtime.Gen.Emitting
                 facts.Add("Length: " + (c.MinLength?.ToString(CultureInfo.InvariantCulture) ?? "0") + " to " + (c.MaxLength?.ToString(CultureInfo.InvariantCulture) ?? "any") + " characters.");
             }
 
+            if (c.KeyMaxLength is int keyMax)
+            {
+                facts.Add("Keys of at most " + keyMax.ToString(CultureInfo.InvariantCulture) + " characters.");
+            }
+
+            if (c.Element?.MaxLength is int valueMax)
+            {
+                facts.Add("Items of at most " + valueMax.ToString(CultureInfo.InvariantCulture) + " characters.");
+            }
+
             if (c.MinItems is not null || c.MaxItems is not null)
             {
                 facts.Add("Count: " + (c.MinItems?.ToString(CultureInfo.InvariantCulture) ?? "0") + " to " + (c.MaxItems?.ToString(CultureInfo.InvariantCulture) ?? "any") + ".");
@@ -182,6 +216,11 @@ namespace OpenAI.Realtime.Gen.Emitting
             if (c.Pattern is string pattern)
             {
                 facts.Add("Pattern: <c>" + CSharpText.DocText(pattern) + "</c>.");
+            }
+
+            if (property.IsBase64)
+            {
+                facts.Add("Base64 text; <c>Get" + property.Name + "Bytes()</c> and <c>Set" + property.Name + "Bytes(...)</c> convert from and to bytes.");
             }
 
             if (property.IsServerOnly)

@@ -39,7 +39,85 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line();
             WriteUnknownClass(writer, type, context);
             writer.Line();
+            WriteVisitor(writer, type, context);
+            writer.Line();
             WriteConverter(writer, type, qualified, ns);
+        }
+
+        /// <summary>
+        /// The method names of the visitor: <c>On</c> plus the case type name without the union's name in front
+        /// (<c>RealtimeServerEventResponseDone</c> -> <c>OnResponseDone</c>).
+        /// </summary>
+        internal static List<(string TypeName, string Method)> VisitorMethods(PolymorphicTypeSpec type)
+        {
+            var taken = new HashSet<string>(System.StringComparer.Ordinal) { "Visit", "OnUnknown", "OnOther" };
+            var methods = new List<(string, string)>();
+            foreach (PolymorphicCaseSpec c in type.Cases)
+            {
+                string stem = c.TypeName.Length > type.Name.Length && c.TypeName.StartsWith(type.Name, System.StringComparison.Ordinal) && !char.IsDigit(c.TypeName[type.Name.Length])
+                    ? c.TypeName.Substring(type.Name.Length)
+                    : c.TypeName;
+                string method = "On" + stem;
+                for (int n = 2; !taken.Add(method); n++)
+                {
+                    method = "On" + stem + n.ToString(CultureInfo.InvariantCulture);
+                }
+
+                methods.Add((c.TypeName, method));
+            }
+
+            return methods;
+        }
+
+        private static void WriteVisitor(SourceWriter writer, PolymorphicTypeSpec type, EmitContext context)
+        {
+            string ns = context.Namespace;
+            string union = TypeSyntax.Qualified(type.Name, ns);
+            writer.Line("/// <summary>");
+            writer.Line("/// Dispatches a <see cref=\"" + type.Name + "\"/> to one method per case. Override the cases you handle; every other");
+            writer.Line("/// value, including kinds this version of the spec does not know, goes to <see cref=\"OnOther\"/>.");
+            writer.Line("/// </summary>");
+            writer.Line("/// <typeparam name=\"TResult\">What handling a value returns (for example <c>ValueTask</c> in an async receive loop).</typeparam>");
+            FileEmitter.WriteTypeAttributes(writer, null);
+            writer.Line(context.Accessibility + " abstract partial class " + type.VisitorTypeName + "<TResult>");
+            writer.Open();
+            writer.Line("/// <summary>Calls the method for the case <paramref name=\"value\"/> is.</summary>");
+            writer.Line("/// <param name=\"value\">The value to dispatch.</param>");
+            writer.Line("public TResult Visit(" + union + " value)");
+            writer.Open();
+            writer.Line("switch (value)");
+            writer.Open();
+            List<(string TypeName, string Method)> methods = VisitorMethods(type);
+            for (int i = 0; i < methods.Count; i++)
+            {
+                string variable = "case" + i.ToString(CultureInfo.InvariantCulture);
+                writer.Line("case " + TypeSyntax.Qualified(methods[i].TypeName, ns) + " " + variable + ":");
+                writer.Indent().Line("return " + methods[i].Method + "(" + variable + ");").Unindent();
+            }
+
+            writer.Line("case " + TypeSyntax.Qualified(type.UnknownTypeName, ns) + " unknown:");
+            writer.Indent().Line("return OnUnknown(unknown);").Unindent();
+            writer.Line("default:");
+            writer.Indent().Line("return OnOther(value);").Unindent();
+            writer.Close();
+            writer.Close();
+            foreach (var (typeName, method) in methods)
+            {
+                writer.Line();
+                writer.Line("/// <summary>Handles a <see cref=\"" + typeName + "\"/>; by default passes it to <see cref=\"OnOther\"/>.</summary>");
+                writer.Line("/// <param name=\"value\">The value.</param>");
+                writer.Line("protected virtual TResult " + method + "(" + TypeSyntax.Qualified(typeName, ns) + " value) => OnOther(value);");
+            }
+
+            writer.Line();
+            writer.Line("/// <summary>Handles a value whose discriminator this version of the spec does not know; by default passes it to <see cref=\"OnOther\"/>.</summary>");
+            writer.Line("/// <param name=\"value\">The value, with its whole JSON.</param>");
+            writer.Line("protected virtual TResult OnUnknown(" + TypeSyntax.Qualified(type.UnknownTypeName, ns) + " value) => OnOther(value);");
+            writer.Line();
+            writer.Line("/// <summary>Handles every value no other method of this visitor handles.</summary>");
+            writer.Line("/// <param name=\"value\">The value.</param>");
+            writer.Line("protected abstract TResult OnOther(" + union + " value);");
+            writer.Close();
         }
 
         private static void WriteUnknownClass(SourceWriter writer, PolymorphicTypeSpec type, EmitContext context)
@@ -50,7 +128,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line("/// JSON object and writes it back unchanged, so a new kind of value never breaks reading.");
             writer.Line("/// </summary>");
             FileEmitter.WriteTypeAttributes(writer, null);
-            writer.Line(context.Accessibility + " sealed partial class " + unknown + " : " + TypeSyntax.Qualified(type.Name, context.Namespace));
+            writer.Line(context.Accessibility + " sealed partial class " + unknown + " : " + TypeSyntax.Qualified(type.Name, context.Namespace) + ", " + TypeSyntax.Runtime + ".IRealtimeValidatable");
             writer.Open();
             DocWriter.Summary(writer, "Wraps a JSON object (a copy of it is kept).");
             writer.Line("public " + unknown + "(" + TypeSyntax.Json + ".JsonElement json)");
@@ -75,6 +153,11 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             DocWriter.Summary(writer, "The JSON text.");
             writer.Line("public override string ToString() => Json.GetRawText();");
+            writer.Line();
+            string discriminator = type.Discriminator.PropertyNames[0];
+            writer.Line("/// <summary>Reports that the value is none of the cases the spec lists (it is kept, and written back, as read).</summary>");
+            writer.Line("void " + TypeSyntax.Runtime + ".IRealtimeValidatable.Validate(" + TypeSyntax.Runtime + ".RealtimeValidationContext context)");
+            writer.Indent().Line("=> context.ReportUnknownCase(" + CSharpText.StringLiteral(discriminator) + ", " + TypeSyntax.Reader + ".GetStringMember(Json, " + CSharpText.StringLiteral(discriminator) + "), " + CSharpText.StringLiteral(type.Name) + ");").Unindent();
             writer.Close();
         }
 

@@ -234,6 +234,20 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Open();
             writer.Line("context.AddError(\"The value matches none of the cases of " + name + ".\");");
             writer.Close();
+            for (int i = 0; i < type.Cases.Count; i++)
+            {
+                TypeRef caseType = type.Cases[i].Type;
+                if (caseType.Kind == TypeRefKind.Named && caseType.NamedKind == NamedKind.Enum && caseType.IsClosedEnum)
+                {
+                    // A string the closed enumeration of this case does not list.
+                    string enumType = TypeSyntax.Qualified(caseType.Name!, context.Namespace);
+                    writer.Line("else if (_case == " + i.ToString(CultureInfo.InvariantCulture) + ")");
+                    writer.Open();
+                    writer.Line("context.CheckKnownValue(((" + enumType + ")_value!).IsKnown, _value!.ToString(), " + enumType + ".AllowedValuesText);");
+                    writer.Close();
+                }
+            }
+
             writer.Line("else");
             writer.Open();
             writer.Line("context.ValidateNested(_value);");

@@ -22,10 +22,13 @@ namespace OpenAI.Realtime.Gen.Emitting
             return type.Kind switch
             {
                 TypeRefKind.Named => type.NamedKind != NamedKind.Enum || type.IsClosedEnum,
-                TypeRefKind.List or TypeRefKind.Map => HasChecks(type.Element!, constraints.Element ?? Constraints.None),
+                TypeRefKind.List or TypeRefKind.Map => ElementsMustNotBeNull(type) || HasChecks(type.Element!, constraints.Element ?? Constraints.None),
                 _ => false,
             };
         }
+
+        /// <summary>Whether a list or map holds references the spec does not allow to be null (the reader keeps such nulls).</summary>
+        private static bool ElementsMustNotBeNull(TypeRef collection) => !collection.ElementIsNullable && !collection.Element!.IsValueType;
 
         /// <summary>
         /// Writes the checks for <paramref name="expression"/>. <paramref name="isNullable"/> tells whether the expression's
@@ -78,6 +81,14 @@ namespace OpenAI.Realtime.Gen.Emitting
                     writer.Line("context.ValidateNested(" + expression + ");");
                     break;
 
+                case TypeRefKind.Json:
+                    if (constraints.JsonKind is string kind)
+                    {
+                        writer.Line("context.CheckJsonKind(" + expression + ", " + TypeSyntax.Json + ".JsonValueKind." + kind + ");");
+                    }
+
+                    break;
+
                 case TypeRefKind.List:
                 case TypeRefKind.Map:
                     WriteCollectionChecks(writer, type, constraints, expression, ns, depth);
@@ -95,7 +106,8 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             Constraints element = constraints.Element ?? Constraints.None;
             bool checkKeys = !isList && constraints.KeyMaxLength is not null;
-            if (!checkKeys && !HasChecks(type.Element!, element))
+            bool checkNulls = ElementsMustNotBeNull(type);
+            if (!checkKeys && !checkNulls && !HasChecks(type.Element!, element))
             {
                 return;
             }
@@ -124,6 +136,11 @@ namespace OpenAI.Realtime.Gen.Emitting
                 }
 
                 writer.Line("var " + item + " = " + pair + ".Value;");
+            }
+
+            if (checkNulls)
+            {
+                writer.Line("context.CheckNotNull(" + item + " == null);");
             }
 
             WriteChecks(writer, type.Element!, element, null, item, type.ElementIsNullable && type.Element!.IsValueType, ns, depth + 1);

@@ -53,6 +53,11 @@ namespace OpenAI.Realtime.Gen.Loading
 
             JsonObject? schemas = (document["components"] as JsonObject)?["schemas"] as JsonObject;
             documentRoot = Prune(document, schemas, settings);
+            if (version.StartsWith("3.0", StringComparison.Ordinal))
+            {
+                MarkTypelessNullables(documentRoot);
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
 
             var readerSettings = new OpenApiReaderSettings
@@ -99,6 +104,49 @@ namespace OpenAI.Realtime.Gen.Loading
 
             pruned["components"] = new JsonObject { ["schemas"] = kept };
             return pruned;
+        }
+
+        /// <summary>The extension that carries an OpenAPI 3.0 <c>nullable: true</c> Microsoft.OpenApi would drop.</summary>
+        public const string NullableExtension = "x-oaigen-nullable";
+
+        /// <summary>
+        /// Microsoft.OpenApi keeps OpenAPI 3.0's <c>nullable: true</c> only as a flag on a schema's <c>type</c>; on a schema
+        /// without one (a nullable <c>allOf</c> wrapper around a <c>$ref</c>) it is lost. Those schemas are marked with an
+        /// extension the model builder reads. Iterative, like every walk over the raw tree.
+        /// </summary>
+        private static void MarkTypelessNullables(JsonObject root)
+        {
+            var stack = new Stack<JsonNode>();
+            stack.Push(root);
+            while (stack.Count > 0)
+            {
+                JsonNode node = stack.Pop();
+                if (node is JsonObject obj)
+                {
+                    if (obj.TryGetPropertyValue("nullable", out JsonNode? flag) && flag is JsonValue value && value.TryGetValue(out bool nullable) && nullable && !obj.ContainsKey("type"))
+                    {
+                        obj[NullableExtension] = true;
+                    }
+
+                    foreach (KeyValuePair<string, JsonNode?> member in obj)
+                    {
+                        if (member.Value is JsonObject or JsonArray)
+                        {
+                            stack.Push(member.Value);
+                        }
+                    }
+                }
+                else if (node is JsonArray array)
+                {
+                    foreach (JsonNode? item in array)
+                    {
+                        if (item is JsonObject or JsonArray)
+                        {
+                            stack.Push(item);
+                        }
+                    }
+                }
+            }
         }
 
         private static void ReportFindings(OpenApiDiagnostic? findings, DiagnosticSink diagnostics)

@@ -3,7 +3,8 @@ namespace OpenAI.Realtime.Gen.Model
     /// <summary>
     /// The validation keywords of a schema, kept as written in the spec (numbers as invariant text) so
     /// <c>Validate()</c> reports exactly what the spec states. <see cref="Element"/> holds the constraints of list items or
-    /// map values. Immutable, value-equal.
+    /// map values; <see cref="JsonKind"/> the JSON kind (a <c>JsonValueKind</c> name) raw JSON must have, for free-form
+    /// objects. Immutable, value-equal.
     /// </summary>
     internal sealed record Constraints(
         string? Minimum = null,
@@ -16,7 +17,8 @@ namespace OpenAI.Realtime.Gen.Model
         int? MinItems = null,
         int? MaxItems = null,
         int? KeyMaxLength = null,
-        Constraints? Element = null)
+        Constraints? Element = null,
+        string? JsonKind = null)
     {
         public static Constraints None { get; } = new Constraints();
 

@@ -2,8 +2,10 @@ namespace OpenAI.Realtime.Gen.Model
 {
     /// <summary>
     /// One member of a generated object. <see cref="IsNullable"/> says whether the spec allows JSON <c>null</c>;
-    /// <see cref="ConstValue"/> is the only value a one-value <c>enum</c> or <c>const</c> allows; when the member is also
-    /// required, <see cref="InitializeWithConst"/> makes new objects carry it (it must be sent anyway). Immutable, value-equal.
+    /// <see cref="ConstValue"/> is the only value a one-value <c>enum</c> or <c>const</c> allows; <see cref="InitialValue"/> is
+    /// what a new object carries from the start: the constant of a required member or the discriminator value of a union
+    /// case (from its constant or the union's <c>mapping</c>), which must be sent anyway. <see cref="IsBase64"/>
+    /// marks a string holding base64 bytes (<c>format: byte</c> or <c>contentEncoding: base64</c>). Immutable, value-equal.
     /// </summary>
     internal sealed record PropertySpec(
         string JsonName,
@@ -17,8 +19,9 @@ namespace OpenAI.Realtime.Gen.Model
         DocComment Docs,
         DefaultValueSpec? Default,
         string? ConstValue,
-        bool InitializeWithConst,
-        Constraints Constraints);
+        string? InitialValue,
+        Constraints Constraints,
+        bool IsBase64 = false);
 
     /// <summary>
     /// A spec default: its JSON text, and the value in the form <see cref="Kind"/> says (the string, <c>true</c>/<c>false</c>,

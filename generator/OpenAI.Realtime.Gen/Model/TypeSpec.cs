@@ -71,7 +71,8 @@ namespace OpenAI.Realtime.Gen.Model
 
     /// <summary>
     /// A discriminated union: an interface the case classes implement, with a fallback class for unknown discriminator
-    /// values that keeps the whole JSON. <see cref="CommonMembers"/> are string members every case has.
+    /// values that keeps the whole JSON, and a visitor class with one method per case. <see cref="CommonMembers"/> are
+    /// string members every case has.
     /// </summary>
     internal sealed record PolymorphicTypeSpec(
         string Name,
@@ -81,7 +82,8 @@ namespace OpenAI.Realtime.Gen.Model
         EquatableArray<PolymorphicCaseSpec> Cases,
         DiscriminatorSpec Discriminator,
         EquatableArray<CommonMemberSpec> CommonMembers,
-        string UnknownTypeName)
+        string UnknownTypeName,
+        string VisitorTypeName)
         : TypeSpec(Name, Pointer, Docs, Deprecation);
 
     /// <summary>One case of a <see cref="PolymorphicTypeSpec"/>: the class and the discriminator values that select it.</summary>

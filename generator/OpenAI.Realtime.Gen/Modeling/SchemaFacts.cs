@@ -52,7 +52,7 @@ namespace OpenAI.Realtime.Gen.Modeling
                 }
             }
 
-            return false;
+            return schema is IOpenApiExtensible extensible && extensible.Extensions is { } extensions && extensions.ContainsKey(Loading.OpenApiDocumentLoader.NullableExtension);
         }
 
         /// <summary>The union alternatives without the <c>{type: null}</c> ones; <paramref name="hadNull"/> tells whether one was dropped.</summary>
@@ -102,11 +102,17 @@ namespace OpenAI.Realtime.Gen.Modeling
             var result = new List<string>();
             foreach (JsonNode? item in values)
             {
+                if (item is null || JsonNullSentinel.IsJsonNullSentinel(item))
+                {
+                    // A null in the list makes the schema nullable; it is not a value.
+                    continue;
+                }
+
                 if (item is JsonValue value && value.GetValueKind() == JsonValueKind.String)
                 {
                     result.Add(value.GetValue<string>());
                 }
-                else if (item is not null && !JsonNullSentinel.IsJsonNullSentinel(item))
+                else
                 {
                     return null;
                 }

@@ -327,8 +327,8 @@ namespace OpenAI.Realtime.Gen.Modeling
                 return new Mapped(TypeRef.MapOf(value.Type, value.Nullable), nullable, null, constraints with { Element = value.Constraints.IsEmpty ? null : value.Constraints });
             }
 
-            // A free-form object.
-            return Mapped.Of(TypeRef.Json, nullable);
+            // A free-form object: raw JSON that Validate() checks is an object.
+            return new Mapped(TypeRef.Json, nullable, null, new Constraints(JsonKind: "Object"));
         }
 
         private Mapped ResolveMultipleTypes(IOpenApiSchema schema, JsonSchemaType types, string name, string pointer, bool nullable, int depth, bool nameIsClaimed)
@@ -426,13 +426,11 @@ namespace OpenAI.Realtime.Gen.Modeling
                 for (int i = 0; i < cases.Count; i++)
                 {
                     string caseType = cases[i].Mapped.Type.Name!;
-                    polymorphicCases.Add(new PolymorphicCaseSpec(caseType, discrimination.MatchesFor(cases[i].Shape.Members!)));
+                    EquatableArray<CaseMatch> matches = discrimination.MatchesFor(cases[i].Shape.Members!);
+                    polymorphicCases.Add(new PolymorphicCaseSpec(caseType, matches));
                     ObjectDraft draft = _objectsByName[caseType];
                     draft.Interfaces.Add(unionName);
-                    foreach (string property in discrimination.PropertyNames)
-                    {
-                        draft.DiscriminatorProperties.Add(property);
-                    }
+                    RecordDiscriminators(draft, discrimination.PropertyNames, matches);
                 }
 
                 foreach (string ambiguity in discrimination.Ambiguities)
@@ -441,6 +439,7 @@ namespace OpenAI.Realtime.Gen.Modeling
                 }
 
                 string unknownName = _typeNames.Claim("Unknown" + unionName);
+                string visitorName = _typeNames.Claim(unionName + "Visitor");
                 _otherTypes.Add(new PolymorphicTypeSpec(
                     unionName,
                     pointer,
@@ -449,7 +448,8 @@ namespace OpenAI.Realtime.Gen.Modeling
                     polymorphicCases.ToEquatableArray(),
                     new DiscriminatorSpec(discrimination.PropertyNames.ToEquatableArray()),
                     CommonMembers(cases.Select(c => c.Mapped.Type.Name!).ToList()),
-                    unknownName));
+                    unknownName,
+                    visitorName));
                 return Mapped.Of(TypeRef.Named(unionName, NamedKind.Polymorphic), nullable);
             }
 
@@ -489,15 +489,9 @@ namespace OpenAI.Realtime.Gen.Modeling
                     kindsSeen[kindKey] = label;
                 }
 
-                if (kind == JsonKind.Object && discrimination is not null && shape.Members is not null)
+                if (kind == JsonKind.Object && discrimination is not null && mapped.Type.Kind == TypeRefKind.Named && _objectsByName.TryGetValue(mapped.Type.Name!, out ObjectDraft? draft))
                 {
-                    if (mapped.Type.Kind == TypeRefKind.Named && _objectsByName.TryGetValue(mapped.Type.Name!, out ObjectDraft? draft))
-                    {
-                        foreach (string property in discrimination.PropertyNames)
-                        {
-                            draft.DiscriminatorProperties.Add(property);
-                        }
-                    }
+                    RecordDiscriminators(draft, discrimination.PropertyNames, matches);
                 }
 
                 specs.Add(new UnionCaseSpec(label, mapped.Type, kind, values, matches, required));
@@ -506,6 +500,23 @@ namespace OpenAI.Realtime.Gen.Modeling
             DiscriminatorSpec? discriminator = discrimination is null ? null : new DiscriminatorSpec(discrimination.PropertyNames.ToEquatableArray());
             _otherTypes.Add(new UnionTypeSpec(unionName, pointer, Docs(schema), Deprecation(schema), specs.ToEquatableArray(), discriminator));
             return Mapped.Of(TypeRef.Named(unionName, NamedKind.Union), nullable);
+        }
+
+        /// <summary>
+        /// Remembers which members of a case class discriminate it, and the value each must carry (the first value that
+        /// selects the case), so a case created in code reads back as itself.
+        /// </summary>
+        private static void RecordDiscriminators(ObjectDraft draft, List<string> propertyNames, EquatableArray<CaseMatch> matches)
+        {
+            for (int p = 0; p < propertyNames.Count; p++)
+            {
+                draft.DiscriminatorProperties.Add(propertyNames[p]);
+                string? value = matches.Count > 0 && p < matches[0].Values.Count ? matches[0].Values[p] : null;
+                if (value is not null && !draft.DiscriminatorValues.ContainsKey(propertyNames[p]))
+                {
+                    draft.DiscriminatorValues[propertyNames[p]] = value;
+                }
+            }
         }
 
         private bool TryResolveStringAlternatives(IOpenApiSchema schema, List<(IOpenApiSchema Schema, string Keyword, int Index)> alternatives, string name, string pointer, bool nameIsClaimed, out TypeRef? type)
@@ -589,7 +600,7 @@ namespace OpenAI.Realtime.Gen.Modeling
                 case JsonSchemaType.Boolean:
                     return "Boolean";
                 case JsonSchemaType.Array:
-                    return "Array";
+                    return ArrayLabel(schema.Items, 0);
                 default:
                     objectIndex++;
                     return "Object";
@@ -613,6 +624,36 @@ namespace OpenAI.Realtime.Gen.Modeling
                 TypeRefKind.Named when element.NamedKind == NamedKind.List => "arrays",
                 TypeRefKind.Json => "anything",
                 _ => "objects",
+            };
+        }
+
+        /// <summary>A union case label for an array after its items: <c>StringArray</c>, <c>IntegerArrayArray</c>, <c>PetArray</c>.</summary>
+        private static string ArrayLabel(IOpenApiSchema? items, int depth)
+        {
+            if (items is null || depth > 8)
+            {
+                return "Array";
+            }
+
+            if (SchemaFacts.ReferenceOf(items)?.Id is string id)
+            {
+                return Identifier.ToPascalCase(id) + "Array";
+            }
+
+            if (SchemaFacts.StringEnum(items) is not null)
+            {
+                return "StringArray";
+            }
+
+            return SchemaFacts.ValueTypesOf(items) switch
+            {
+                JsonSchemaType.String => "StringArray",
+                JsonSchemaType.Integer => "IntegerArray",
+                JsonSchemaType.Number => "NumberArray",
+                JsonSchemaType.Boolean => "BooleanArray",
+                JsonSchemaType.Object => "ObjectArray",
+                JsonSchemaType.Array => ArrayLabel(items.Items, depth + 1) + "Array",
+                _ => "Array",
             };
         }
 
@@ -739,7 +780,9 @@ namespace OpenAI.Realtime.Gen.Modeling
                 string? deprecation = Deprecation(memberSchema);
                 DefaultValueSpec? defaultValue = DefaultOf(memberSchema, mapped.Type);
                 Constraints constraints = mapped.Constraints;
-                draft.Properties.Add(new PropertyDraft(jsonName, memberName, mapped, required, serverOnly, readOnly, deprecation, Docs(memberSchema), defaultValue, constraints));
+                bool isBase64 = mapped.Type.Kind == TypeRefKind.String
+                    && (memberSchema.Format == "byte" || string.Equals((memberSchema as IOpenApiSchemaMissingProperties)?.ContentEncoding, "base64", StringComparison.OrdinalIgnoreCase));
+                draft.Properties.Add(new PropertyDraft(jsonName, memberName, mapped, required, serverOnly, readOnly, deprecation, Docs(memberSchema), defaultValue, constraints, isBase64));
             }
         }
 
@@ -906,8 +949,9 @@ namespace OpenAI.Realtime.Gen.Modeling
 
         private sealed class PropertyDraft
         {
-            public PropertyDraft(string jsonName, string name, Mapped mapped, bool required, bool serverOnly, bool readOnly, string? deprecation, DocComment docs, DefaultValueSpec? defaultValue, Constraints constraints)
+            public PropertyDraft(string jsonName, string name, Mapped mapped, bool required, bool serverOnly, bool readOnly, string? deprecation, DocComment docs, DefaultValueSpec? defaultValue, Constraints constraints, bool isBase64)
             {
+                IsBase64 = isBase64;
                 JsonName = jsonName;
                 Name = name;
                 Mapped = mapped;
@@ -939,6 +983,8 @@ namespace OpenAI.Realtime.Gen.Modeling
             public DefaultValueSpec? Default { get; }
 
             public Constraints Constraints { get; }
+
+            public bool IsBase64 { get; }
         }
 
         private sealed class ObjectDraft
@@ -968,10 +1014,14 @@ namespace OpenAI.Realtime.Gen.Modeling
 
             public HashSet<string> DiscriminatorProperties { get; } = new HashSet<string>(StringComparer.Ordinal);
 
+            public Dictionary<string, string> DiscriminatorValues { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
             public List<MemberPreview>? CollectedMembers { get; set; }
 
             /// <summary>The schema name used by server-only patterns: the component name, or the C# name for inline schemas.</summary>
             public string SchemaNameForPatterns => Name;
+
+            private static bool IsStringLike(TypeRef type) => type.Kind == TypeRefKind.String || (type.Kind == TypeRefKind.Named && type.NamedKind == NamedKind.Enum);
 
             public ObjectTypeSpec ToSpec()
             {
@@ -979,7 +1029,9 @@ namespace OpenAI.Realtime.Gen.Modeling
                 foreach (PropertyDraft p in Properties)
                 {
                     string? constant = p.Mapped.Type.Kind == TypeRefKind.String ? p.Mapped.Constant : null;
-                    bool initialize = constant is not null && (p.Required || DiscriminatorProperties.Contains(p.JsonName));
+                    string? initial = constant is not null && (p.Required || DiscriminatorProperties.Contains(p.JsonName))
+                        ? constant
+                        : DiscriminatorValues.TryGetValue(p.JsonName, out string? mapped) && IsStringLike(p.Mapped.Type) ? mapped : null;
                     properties.Add(new PropertySpec(
                         p.JsonName,
                         p.Name,
@@ -992,8 +1044,9 @@ namespace OpenAI.Realtime.Gen.Modeling
                         p.Docs,
                         p.Default,
                         constant,
-                        initialize,
-                        p.Constraints));
+                        initial,
+                        p.Constraints,
+                        p.IsBase64));
                 }
 
                 return new ObjectTypeSpec(Name, Pointer, Docs, Deprecation, properties.ToEquatableArray(), Interfaces.ToEquatableArray());

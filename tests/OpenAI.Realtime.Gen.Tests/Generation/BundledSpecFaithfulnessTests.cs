@@ -16,8 +16,9 @@ namespace OpenAI.Realtime.Gen.Tests.Generation;
 public class BundledSpecFaithfulnessTests
 {
     /// <summary>
-    /// What we add on purpose, by pointer: server-only markers, and limits the official spec states only in prose
-    /// (Metadata's 16 pairs with keys up to 64 and values up to 512 characters; temperature in [0.6, 1.2]).
+    /// What we add on purpose, by pointer: server-only markers, limits the official spec states only in prose
+    /// (Metadata's 16 pairs with keys up to 64 and values up to 512 characters; temperature in [0.6, 1.2]), and
+    /// <c>contentEncoding: base64</c> on the audio members its prose calls base64-encoded.
     /// </summary>
     private static readonly Dictionary<string, string[]> Additions = new()
     {
@@ -27,6 +28,10 @@ public class BundledSpecFaithfulnessTests
         ["/RealtimeBetaResponseCreateParams/properties/temperature"] = new[] { "minimum", "maximum" },
         ["/RealtimeSession/properties/temperature"] = new[] { "minimum", "maximum" },
         ["/RealtimeSessionCreateRequest/properties/temperature"] = new[] { "minimum", "maximum" },
+        ["/RealtimeClientEventInputAudioBufferAppend/properties/audio"] = new[] { "contentEncoding" },
+        ["/RealtimeServerEventResponseAudioDelta/properties/delta"] = new[] { "contentEncoding" },
+        ["/RealtimeConversationItemMessageUser/properties/content/items/properties/audio"] = new[] { "contentEncoding" },
+        ["/RealtimeConversationItemMessageAssistant/properties/content/items/properties/audio"] = new[] { "contentEncoding" },
     };
 
     private static readonly string[] ReadOnlyMarked =

@@ -53,6 +53,7 @@ namespace OpenAI.Realtime
                     context.PushProperty(pair0.Key);
                     context.CheckLength(pair0.Key, null, 64);
                     var item0 = pair0.Value;
+                    context.CheckNotNull(item0 == null);
                     context.CheckLength(item0, null, 512);
                     context.Pop();
                 }

@@ -30,7 +30,7 @@ namespace OpenAI.Realtime
     /// JSON object and writes it back unchanged, so a new kind of value never breaks reading.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    public sealed partial class UnknownRealtimeConversationItem : global::OpenAI.Realtime.RealtimeConversationItem
+    public sealed partial class UnknownRealtimeConversationItem : global::OpenAI.Realtime.RealtimeConversationItem, global::OpenAI.Realtime.Serialization.IRealtimeValidatable
     {
         /// <summary>Wraps a JSON object (a copy of it is kept).</summary>
         public UnknownRealtimeConversationItem(global::System.Text.Json.JsonElement json)
@@ -54,6 +54,94 @@ namespace OpenAI.Realtime
 
         /// <summary>The JSON text.</summary>
         public override string ToString() => Json.GetRawText();
+
+        /// <summary>Reports that the value is none of the cases the spec lists (it is kept, and written back, as read).</summary>
+        void global::OpenAI.Realtime.Serialization.IRealtimeValidatable.Validate(global::OpenAI.Realtime.Serialization.RealtimeValidationContext context)
+            => context.ReportUnknownCase("type", global::OpenAI.Realtime.Serialization.JsonModelReader.GetStringMember(Json, "type"), "RealtimeConversationItem");
+    }
+
+    /// <summary>
+    /// Dispatches a <see cref="RealtimeConversationItem"/> to one method per case. Override the cases you handle; every other
+    /// value, including kinds this version of the spec does not know, goes to <see cref="OnOther"/>.
+    /// </summary>
+    /// <typeparam name="TResult">What handling a value returns (for example <c>ValueTask</c> in an async receive loop).</typeparam>
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    public abstract partial class RealtimeConversationItemVisitor<TResult>
+    {
+        /// <summary>Calls the method for the case <paramref name="value"/> is.</summary>
+        /// <param name="value">The value to dispatch.</param>
+        public TResult Visit(global::OpenAI.Realtime.RealtimeConversationItem value)
+        {
+            switch (value)
+            {
+                case global::OpenAI.Realtime.RealtimeConversationItemMessageSystem case0:
+                    return OnMessageSystem(case0);
+                case global::OpenAI.Realtime.RealtimeConversationItemMessageUser case1:
+                    return OnMessageUser(case1);
+                case global::OpenAI.Realtime.RealtimeConversationItemMessageAssistant case2:
+                    return OnMessageAssistant(case2);
+                case global::OpenAI.Realtime.RealtimeConversationItemFunctionCall case3:
+                    return OnFunctionCall(case3);
+                case global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutput case4:
+                    return OnFunctionCallOutput(case4);
+                case global::OpenAI.Realtime.RealtimeMCPApprovalResponse case5:
+                    return OnRealtimeMCPApprovalResponse(case5);
+                case global::OpenAI.Realtime.RealtimeMCPListTools case6:
+                    return OnRealtimeMCPListTools(case6);
+                case global::OpenAI.Realtime.RealtimeMCPToolCall case7:
+                    return OnRealtimeMCPToolCall(case7);
+                case global::OpenAI.Realtime.RealtimeMCPApprovalRequest case8:
+                    return OnRealtimeMCPApprovalRequest(case8);
+                case global::OpenAI.Realtime.UnknownRealtimeConversationItem unknown:
+                    return OnUnknown(unknown);
+                default:
+                    return OnOther(value);
+            }
+        }
+
+        /// <summary>Handles a <see cref="RealtimeConversationItemMessageSystem"/>; by default passes it to <see cref="OnOther"/>.</summary>
+        /// <param name="value">The value.</param>
+        protected virtual TResult OnMessageSystem(global::OpenAI.Realtime.RealtimeConversationItemMessageSystem value) => OnOther(value);
+
+        /// <summary>Handles a <see cref="RealtimeConversationItemMessageUser"/>; by default passes it to <see cref="OnOther"/>.</summary>
+        /// <param name="value">The value.</param>
+        protected virtual TResult OnMessageUser(global::OpenAI.Realtime.RealtimeConversationItemMessageUser value) => OnOther(value);
+
+        /// <summary>Handles a <see cref="RealtimeConversationItemMessageAssistant"/>; by default passes it to <see cref="OnOther"/>.</summary>
+        /// <param name="value">The value.</param>
+        protected virtual TResult OnMessageAssistant(global::OpenAI.Realtime.RealtimeConversationItemMessageAssistant value) => OnOther(value);
+
+        /// <summary>Handles a <see cref="RealtimeConversationItemFunctionCall"/>; by default passes it to <see cref="OnOther"/>.</summary>
+        /// <param name="value">The value.</param>
+        protected virtual TResult OnFunctionCall(global::OpenAI.Realtime.RealtimeConversationItemFunctionCall value) => OnOther(value);
+
+        /// <summary>Handles a <see cref="RealtimeConversationItemFunctionCallOutput"/>; by default passes it to <see cref="OnOther"/>.</summary>
+        /// <param name="value">The value.</param>
+        protected virtual TResult OnFunctionCallOutput(global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutput value) => OnOther(value);
+
+        /// <summary>Handles a <see cref="RealtimeMCPApprovalResponse"/>; by default passes it to <see cref="OnOther"/>.</summary>
+        /// <param name="value">The value.</param>
+        protected virtual TResult OnRealtimeMCPApprovalResponse(global::OpenAI.Realtime.RealtimeMCPApprovalResponse value) => OnOther(value);
+
+        /// <summary>Handles a <see cref="RealtimeMCPListTools"/>; by default passes it to <see cref="OnOther"/>.</summary>
+        /// <param name="value">The value.</param>
+        protected virtual TResult OnRealtimeMCPListTools(global::OpenAI.Realtime.RealtimeMCPListTools value) => OnOther(value);
+
+        /// <summary>Handles a <see cref="RealtimeMCPToolCall"/>; by default passes it to <see cref="OnOther"/>.</summary>
+        /// <param name="value">The value.</param>
+        protected virtual TResult OnRealtimeMCPToolCall(global::OpenAI.Realtime.RealtimeMCPToolCall value) => OnOther(value);
+
+        /// <summary>Handles a <see cref="RealtimeMCPApprovalRequest"/>; by default passes it to <see cref="OnOther"/>.</summary>
+        /// <param name="value">The value.</param>
+        protected virtual TResult OnRealtimeMCPApprovalRequest(global::OpenAI.Realtime.RealtimeMCPApprovalRequest value) => OnOther(value);
+
+        /// <summary>Handles a value whose discriminator this version of the spec does not know; by default passes it to <see cref="OnOther"/>.</summary>
+        /// <param name="value">The value, with its whole JSON.</param>
+        protected virtual TResult OnUnknown(global::OpenAI.Realtime.UnknownRealtimeConversationItem value) => OnOther(value);
+
+        /// <summary>Handles every value no other method of this visitor handles.</summary>
+        /// <param name="value">The value.</param>
+        protected abstract TResult OnOther(global::OpenAI.Realtime.RealtimeConversationItem value);
     }
 
     /// <summary>Reads and writes <see cref="RealtimeConversationItem"/> as JSON without reflection.</summary>

@@ -359,6 +359,7 @@ namespace OpenAI.Realtime
                     {
                         context.PushIndex(i0);
                         var item0 = _Output[i0];
+                        context.CheckNotNull(item0 == null);
                         context.ValidateNested(item0);
                         context.Pop();
                     }
