@@ -1,7 +1,10 @@
 using System;
+using System.Buffers;
 using System.IO;
+using System.Text;
 using System.Text.Json;
 using OpenAI.Realtime;
+using OpenAI.Realtime.Sample;
 using OpenAI.Realtime.Serialization;
 
 // Reads two recorded GA server events into the generated types, prints what they say, then builds a session update
@@ -79,3 +82,52 @@ var requestJson = new RealtimeJsonContext(RealtimeJsonOptions.Create(null, Realt
 Console.WriteLine(JsonSerializer.Serialize(update, requestJson.RealtimeClientEventSessionUpdate));
 var problems = update.Validate();
 Console.WriteLine(problems.Count == 0 ? "valid: no constraint of the spec is broken" : "invalid: " + string.Join("; ", problems));
+
+// A recorded GA session, one server event per line as they arrive on the WebSocket: each message is read from its
+// UTF-8 bytes (no string in between) and dispatched to a visitor.
+Console.WriteLine();
+Console.WriteLine("== replaying a recorded session (Data/session.jsonl)");
+ReadOnlyMemory<byte> recording = File.ReadAllBytes(Path.Combine(data, "session.jsonl"));
+var summary = new SessionSummary();
+int events = 0;
+while (!recording.IsEmpty)
+{
+    int end = recording.Span.IndexOf((byte)'\n');
+    ReadOnlyMemory<byte> message = end < 0 ? recording : recording[..end];
+    recording = end < 0 ? ReadOnlyMemory<byte>.Empty : recording[(end + 1)..];
+    if (!message.IsEmpty)
+    {
+        summary.Visit(RealtimeJson.Read(message.Span, RealtimeJsonContext.Default.RealtimeServerEvent));
+        events++;
+    }
+}
+
+Console.WriteLine($"{events} events on {summary.Model}; {summary.Turns.Count} turns:");
+summary.Turns.ForEach(turn => Console.WriteLine("  " + turn));
+summary.FunctionCalls.ForEach(call => Console.WriteLine("  function call: " + call));
+Console.WriteLine($"  {summary.AudioBytes} bytes of audio; {summary.TotalTokens} tokens ({summary.CachedTokens} cached input)");
+Console.WriteLine($"  events this spec does not know, kept as JSON: {string.Join(", ", summary.UnknownEvents)}");
+
+// Client events, written straight into a buffer (as a WebSocket send takes them) in request mode.
+Console.WriteLine();
+Console.WriteLine("== client events to send");
+var buffer = new ArrayBufferWriter<byte>();
+var audio = new RealtimeClientEventInputAudioBufferAppend();
+audio.SetAudioBytes(new byte[] { 0x00, 0x01, 0xFE, 0xFF });
+RealtimeClientEvent[] outgoing =
+[
+    audio,
+    new RealtimeClientEventInputAudioBufferCommit(),
+    new RealtimeClientEventConversationItemCreate
+    {
+        Item = new RealtimeConversationItemFunctionCallOutput { CallId = "call_Xk2Lm9Qp4Rs7", Output = "{\"temperature\":21,\"conditions\":\"sunny\"}" },
+    },
+    new RealtimeClientEventResponseCreate { Response = new RealtimeResponseCreateParams { Instructions = "Answer briefly.", MaxOutputTokens = 200 } },
+    new RealtimeClientEventResponseCancel(),
+];
+foreach (RealtimeClientEvent clientEvent in outgoing)
+{
+    buffer.ResetWrittenCount();
+    RealtimeJson.Write(buffer, clientEvent, RealtimeJsonContext.Requests.RealtimeClientEvent);
+    Console.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+}
