@@ -98,8 +98,8 @@ namespace OpenAI.Realtime.Gen
                 }
             });
 
-            // Problems found while emitting (invalid output, duplicate types, old language version) are reported at the
-            // schema's place in the spec file.
+            // Problems found while emitting (an emitter failure, an old language version) are reported at the schema's
+            // place in the spec file.
             IncrementalValueProvider<ImmutableArray<EmittedType>> emitProblems = emitted.Where(e => e.Problem is not null).Collect();
             IncrementalValueProvider<ImmutableArray<SpecParseResult>> locations = parsed.Collect();
             context.RegisterSourceOutput(emitProblems.Combine(locations), static (spc, pair) => ReportEmitProblems(spc, pair.Left, pair.Right));
@@ -153,29 +153,12 @@ namespace OpenAI.Realtime.Gen
             try
             {
                 var emitContext = new EmitContext(item.Settings.Namespace, item.Settings.IsPublic, UserPartialType.MembersOf(userTypes, key));
-                string source = FileEmitter.Emit(item.Type, emitContext);
-                string? syntaxError = FirstSyntaxError(source);
-                return new EmittedType(hintName, syntaxError is null ? source : null, item.Type.Name, item.Settings.Namespace, syntaxError);
+                return new EmittedType(hintName, FileEmitter.Emit(item.Type, emitContext), item.Type.Name, item.Settings.Namespace, null);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 return new EmittedType(hintName, null, item.Type.Name, item.Settings.Namespace, exception.GetType().Name + ": " + exception.Message);
             }
-        }
-
-        /// <summary>The first syntax error of generated code: a guard that turns a generator bug into a diagnostic at the spec.</summary>
-        private static string? FirstSyntaxError(string source)
-        {
-            SyntaxTree tree = CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.CSharp8));
-            foreach (Diagnostic diagnostic in tree.GetDiagnostics())
-            {
-                if (diagnostic.Severity == DiagnosticSeverity.Error)
-                {
-                    return diagnostic.ToString();
-                }
-            }
-
-            return null;
         }
 
         private static IEnumerable<(string Namespace, bool IsPublic, EquatableArray<string> Names)> ContextsOf(ImmutableArray<SpecModel> models)

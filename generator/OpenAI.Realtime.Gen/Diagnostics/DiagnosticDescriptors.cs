@@ -57,8 +57,8 @@ namespace OpenAI.Realtime.Gen.Diagnostics
             "The generator failed while {0}: {1}", DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor InvalidGeneratedCode = Create(
-            "OAIGEN012", "Generated code does not compile",
-            "The code generated for '{0}' would not compile: {1}", DiagnosticSeverity.Error);
+            "OAIGEN012", "Code for a schema could not be generated",
+            "The code for '{0}' could not be generated: {1}", DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor InvalidSetting = Create(
             "OAIGEN013", "Invalid generator setting",

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
+using OpenAI.Realtime.Gen.Configuration;
 using OpenAI.Realtime.Gen.Modeling;
 
 namespace OpenAI.Realtime.Gen.Loading

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Microsoft.OpenApi;
+using OpenAI.Realtime.Gen.Configuration;
 using OpenAI.Realtime.Gen.Diagnostics;
 using OpenAI.Realtime.Gen.Model;
 

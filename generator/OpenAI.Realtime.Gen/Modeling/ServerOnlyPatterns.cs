@@ -1,3 +1,4 @@
+using OpenAI.Realtime.Gen.Configuration;
 using OpenAI.Realtime.Gen.Model;
 
 namespace OpenAI.Realtime.Gen.Modeling

@@ -32,7 +32,7 @@ namespace OpenAI.Realtime.Gen.Modeling
                     diagnostics.Add(DiagnosticDescriptors.InvalidSetting, null, problem.Name, problem.Value, problem.Reason, problem.Used);
                 }
 
-                SpecTextReadResult text = SpecTextReader.Read(input.Text, SpecTextLimits.Default, cancellationToken);
+                SpecTextReadResult text = SpecTextReader.Read(input.Text, SpecTextLimits.Default, input.Settings.RootPatterns, cancellationToken);
                 map = text.Map;
                 locateRoot = text.Root;
                 foreach (SpecTextProblem problem in text.Problems)

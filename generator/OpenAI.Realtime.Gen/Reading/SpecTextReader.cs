@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 
 namespace OpenAI.Realtime.Gen.Reading
@@ -15,6 +16,15 @@ namespace OpenAI.Realtime.Gen.Reading
         /// is <c>{</c> or <c>[</c>, as YAML otherwise.
         /// </summary>
         public static SpecTextReadResult Read(string text, SpecTextLimits limits, CancellationToken cancellationToken)
+            => Read(text, limits, null, cancellationToken);
+
+        /// <summary>
+        /// Reads <paramref name="text"/>, building nodes only for the version, the info and the component schemas
+        /// <paramref name="rootPatterns"/> reach (all of the document when it is null). The rest is parsed and checked
+        /// for syntax, but never becomes a tree: most of a 3 MB official spec is operations and examples a Realtime
+        /// model does not use.
+        /// </summary>
+        public static SpecTextReadResult Read(string text, SpecTextLimits limits, IReadOnlyCollection<string>? rootPatterns, CancellationToken cancellationToken)
         {
             text ??= string.Empty;
             limits ??= SpecTextLimits.Default;
@@ -22,7 +32,7 @@ namespace OpenAI.Realtime.Gen.Reading
             {
                 return LooksLikeJson(text)
                     ? JsonTreeBuilder.Read(text, limits, cancellationToken)
-                    : YamlTreeBuilder.Read(text, limits, cancellationToken);
+                    : YamlTreeBuilder.Read(text, limits, rootPatterns, cancellationToken);
             }
             catch (OperationCanceledException)
             {

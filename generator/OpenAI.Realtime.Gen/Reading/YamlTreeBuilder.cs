@@ -39,8 +39,11 @@ namespace OpenAI.Realtime.Gen.Reading
             tree = new TreeAssembler(limits, source.Text.Length / 48);
         }
 
-        /// <summary>Reads <paramref name="text"/> (a byte order mark is skipped).</summary>
-        public static SpecTextReadResult Read(string text, SpecTextLimits limits, CancellationToken cancellationToken)
+        /// <summary>
+        /// Reads <paramref name="text"/> (a byte order mark is skipped). With <paramref name="rootPatterns"/>, only the
+        /// parts of the document those schemas need become nodes (see <see cref="YamlEventSelection"/>).
+        /// </summary>
+        public static SpecTextReadResult Read(string text, SpecTextLimits limits, IReadOnlyCollection<string>? rootPatterns, CancellationToken cancellationToken)
         {
             var source = new YamlSourceText(text);
             var blanked = new List<LineRange>();
@@ -49,7 +52,7 @@ namespace OpenAI.Realtime.Gen.Reading
                 var builder = new YamlTreeBuilder(source, limits, cancellationToken);
                 try
                 {
-                    return builder.Build();
+                    return builder.Build(rootPatterns);
                 }
                 catch (YamlException error)
                 {
@@ -65,24 +68,63 @@ namespace OpenAI.Realtime.Gen.Reading
             }
         }
 
-        private SpecTextReadResult Build()
+        private SpecTextReadResult Build(IReadOnlyCollection<string>? rootPatterns)
         {
+            // Pull every event first (the parser allocates them anyway), then build nodes only for what is needed. The
+            // depth limit is enforced here already, so a deeply nested document is refused before it is parsed whole.
+            var events = new List<ParsingEvent>(source.Text.Length / 24);
             var parser = new Parser(new StringReader(source.Text));
-            int documents = 0;
-            int events = 0;
+            long maxEvents = 4L * limits.MaxNodes + 8;
+            int depth = 0;
             while (parser.MoveNext())
             {
-                if (++events % EventsBetweenCancellationChecks == 0)
+                ParsingEvent current = parser.Current!;
+                if (events.Count % EventsBetweenCancellationChecks == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                bool ok = parser.Current switch
+                if (current is MappingStart or SequenceStart && ++depth > limits.MaxDepth)
+                {
+                    return tree.Fail(new SpecTextProblem(
+                        SpecProblemKind.LimitExceeded,
+                        string.Format(CultureInfo.InvariantCulture, "Nesting is deeper than the limit of {0} levels.", limits.MaxDepth),
+                        Span(current.Start, current.End)));
+                }
+
+                if (current is MappingEnd or SequenceEnd)
+                {
+                    depth--;
+                }
+
+                if (events.Count >= maxEvents)
+                {
+                    return tree.Fail(new SpecTextProblem(
+                        SpecProblemKind.LimitExceeded,
+                        string.Format(CultureInfo.InvariantCulture, "The document has more than {0} nodes.", limits.MaxNodes),
+                        Span(current.Start, current.End)));
+                }
+
+                events.Add(current);
+            }
+
+            Dictionary<int, int>? skipped = rootPatterns is null ? null : YamlEventSelection.SkippedRanges(events, rootPatterns);
+            int documents = 0;
+            for (int i = 0; i < events.Count; i++)
+            {
+                if (skipped is not null && skipped.TryGetValue(i, out int last))
+                {
+                    i = last;
+                    continue;
+                }
+
+                ParsingEvent current = events[i];
+                bool ok = current switch
                 {
                     Scalar scalar => OnScalar(scalar),
                     MappingStart mapping => OnOpen(mapping, true, mapping.Style == MappingStyle.Flow),
                     SequenceStart sequence => OnOpen(sequence, false, sequence.Style == SequenceStyle.Flow),
-                    MappingEnd or SequenceEnd => OnClose(parser.Current),
+                    MappingEnd or SequenceEnd => OnClose(current),
                     AnchorAlias alias => OnAlias(alias),
                     DocumentStart start => ++documents == 1 || Fail(
                         SpecProblemKind.Unsupported,

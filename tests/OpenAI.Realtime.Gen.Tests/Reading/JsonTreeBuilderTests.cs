@@ -57,7 +57,7 @@ public class JsonTreeBuilderTests
         Assert.True(JsonNode.DeepEquals(json, yaml), json.ToJsonString() + "\n" + yaml.ToJsonString());
 
         // JSON is YAML too: the YAML path must agree on the JSON text itself.
-        SpecTextReadResult viaYaml = YamlTreeBuilder.Read(Document, SpecTextLimits.Default, CancellationToken.None);
+        SpecTextReadResult viaYaml = YamlTreeBuilder.Read(Document, SpecTextLimits.Default, null, CancellationToken.None);
         Assert.Empty(viaYaml.Problems);
         Assert.True(JsonNode.DeepEquals(json, viaYaml.Root));
     }

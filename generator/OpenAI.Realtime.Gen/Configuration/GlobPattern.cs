@@ -1,4 +1,4 @@
-namespace OpenAI.Realtime.Gen.Modeling
+namespace OpenAI.Realtime.Gen.Configuration
 {
     /// <summary>Matches schema names against patterns where <c>*</c> stands for any run of characters and <c>?</c> for one.</summary>
     internal static class GlobPattern

@@ -1,0 +1,105 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using OpenAI.Realtime.Gen.Configuration;
+using OpenAI.Realtime.Gen.Reading;
+using OpenAI.Realtime.Gen.Tests.Infrastructure;
+
+namespace OpenAI.Realtime.Gen.Tests.Reading;
+
+/// <summary>
+/// With root patterns, only the version, the info and the schemas the roots reach become nodes: the rest of a 3 MB spec
+/// is parsed (so syntax errors anywhere are still reported) but never built.
+/// </summary>
+public class SelectiveReadingTests
+{
+    private const string Spec = """
+        openapi: 3.1.0
+        info: {title: t, version: "1"}
+        paths:
+          /a: {get: {responses: {"200": {description: ok}}}}
+        components:
+          parameters:
+            P: {name: p, in: query}
+          schemas:
+            Root:
+              type: object
+              properties:
+                child: {$ref: '#/components/schemas/Child'}
+                pet:
+                  oneOf: [{$ref: '#/components/schemas/Dog'}]
+                  discriminator: {propertyName: kind, mapping: {cat: '#/components/schemas/Cat'}}
+                tags: *shared
+            Child:
+              type: object
+              properties:
+                again: {$ref: '#/components/schemas/Root'}
+            Dog: {type: object}
+            Cat: {type: object}
+            Unused:
+              type: object
+              required: &shared [a, b]
+            Lonely: {type: string}
+        """;
+
+    private static JsonObject Schemas(string text, params string[] roots)
+    {
+        SpecTextReadResult result = SpecTextReader.Read(text, SpecTextLimits.Default, roots, CancellationToken.None);
+        Assert.Empty(result.Problems);
+        return result.Root!["components"]!["schemas"]!.AsObject();
+    }
+
+    [Fact]
+    public void KeepsOnlyWhatTheRootsReach()
+    {
+        // Root reaches Child ($ref), Dog (oneOf), Cat (mapping) and Unused (the anchor its alias names).
+        JsonObject schemas = Schemas(Spec.Replace("tags: *shared", "tags: {type: array}"), "Root");
+        Assert.Equal(new[] { "Root", "Child", "Dog", "Cat" }, schemas.Select(p => p.Key));
+
+        SpecTextReadResult result = SpecTextReader.Read(Spec.Replace("tags: *shared", "tags: {type: array}"), SpecTextLimits.Default, new[] { "Root" }, CancellationToken.None);
+        Assert.Equal(new[] { "openapi", "info", "components" }, result.Root!.AsObject().Select(p => p.Key));
+        Assert.Equal(new[] { "schemas" }, result.Root["components"]!.AsObject().Select(p => p.Key));
+    }
+
+    [Fact]
+    public void AnAliasKeepsTheSchemaThatDefinesItsAnchor()
+    {
+        // The alias comes before the anchor here, which YAML forbids; put the anchor first as real specs do.
+        string ordered = Spec.Replace("tags: *shared", "tags: {type: array}").Replace("    Lonely: {type: string}", "    Lonely: {type: string}\n    Late:\n      type: object\n      required: *shared");
+        JsonObject schemas = Schemas(ordered, "Late");
+        Assert.Equal(new[] { "Unused", "Late" }, schemas.Select(p => p.Key));
+        Assert.Equal(new JsonArray("a", "b").ToJsonString(), schemas["Late"]!["required"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void GlobsAndTheWholeSpec()
+    {
+        Assert.Equal(new[] { "Dog", "Cat" }, Schemas(Spec.Replace("tags: *shared", "tags: {}"), "Dog", "C?t").Select(p => p.Key));
+        Assert.Equal(6, Schemas(Spec.Replace("tags: *shared", "tags: {}"), "*").Count);
+    }
+
+    [Fact]
+    public void TheSelectedTreeEqualsTheSameSchemasOfTheFullTree()
+    {
+        string text = File.ReadAllText(TestPaths.OfficialSpec("openai-2026-05-13.yaml"));
+        string[] roots = SettingNames.DefaultRoots.Split(';');
+        JsonObject selected = SpecTextReader.Read(text, SpecTextLimits.Default, roots, CancellationToken.None).Root!["components"]!["schemas"]!.AsObject();
+        JsonObject full = SpecTextReader.Read(text, SpecTextLimits.Default, CancellationToken.None).Root!["components"]!["schemas"]!.AsObject();
+
+        Assert.Equal(51, selected.Count);
+        foreach (var (name, schema) in selected)
+        {
+            Assert.True(JsonNode.DeepEquals(full[name], schema), name + " differs");
+        }
+    }
+
+    [Fact]
+    public void SyntaxErrorsInSkippedPartsAreStillReported()
+    {
+        string broken = Spec.Replace("tags: *shared", "tags: {}").Replace("/a: {get:", "/a: {get: [unclosed");
+        SpecTextReadResult result = SpecTextReader.Read(broken, SpecTextLimits.Default, new[] { "Dog" }, CancellationToken.None);
+        Assert.Null(result.Root);
+        Assert.Equal(SpecProblemKind.Syntax, Assert.Single(result.Problems).Kind);
+    }
+}
