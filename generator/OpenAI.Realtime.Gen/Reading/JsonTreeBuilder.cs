@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -17,8 +18,12 @@ namespace OpenAI.Realtime.Gen.Reading
     {
         private const int TokensBetweenCancellationChecks = 4096;
 
-        /// <summary>Reads <paramref name="text"/> (a byte order mark is skipped).</summary>
-        public static SpecTextReadResult Read(string text, SpecTextLimits limits, CancellationToken cancellationToken)
+        /// <summary>
+        /// Reads <paramref name="text"/> (a byte order mark is skipped). With <paramref name="rootPatterns"/>, only the
+        /// version, the info and the component schemas those patterns reach become nodes; the rest is skipped (and still
+        /// checked for syntax by the reader).
+        /// </summary>
+        public static SpecTextReadResult Read(string text, SpecTextLimits limits, IReadOnlyCollection<string>? rootPatterns, CancellationToken cancellationToken)
         {
             int bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
             byte[] bytes = Encoding.UTF8.GetBytes(bom == 0 ? text : text.Substring(bom));
@@ -34,8 +39,9 @@ namespace OpenAI.Realtime.Gen.Reading
             };
             try
             {
+                HashSet<string>? kept = rootPatterns is null ? null : SchemaSelection.Reached(SchemaReferences(bytes, options, cancellationToken), rootPatterns);
                 var reader = new Utf8JsonReader(bytes, options);
-                return Build(ref reader, bytes, tree, positions, limits, cancellationToken) ? tree.Complete() : tree.Fail();
+                return Build(ref reader, bytes, tree, positions, limits, kept, cancellationToken) ? tree.Complete() : tree.Fail();
             }
             catch (JsonException error)
             {
@@ -51,9 +57,12 @@ namespace OpenAI.Realtime.Gen.Reading
             TreeAssembler tree,
             Utf8PositionTracker positions,
             SpecTextLimits limits,
+            HashSet<string>? keptSchemas,
             CancellationToken cancellationToken)
         {
             int tokens = 0;
+            string? topKey = null;
+            string? componentKey = null;
             while (reader.Read())
             {
                 if (++tokens % TokensBetweenCancellationChecks == 0)
@@ -63,6 +72,21 @@ namespace OpenAI.Realtime.Gen.Reading
 
                 long start = reader.TokenStartIndex;
                 JsonTokenType type = reader.TokenType;
+                if (keptSchemas is not null && type == JsonTokenType.PropertyName && reader.CurrentDepth <= 3)
+                {
+                    string name = reader.GetString()!;
+                    bool skip = reader.CurrentDepth switch
+                    {
+                        1 => !SchemaSelection.KeepsTopLevel(topKey = name),
+                        2 => topKey == "components" && (componentKey = name) != "schemas",
+                        _ => topKey == "components" && componentKey == "schemas" && !keptSchemas.Contains(name),
+                    };
+                    if (skip)
+                    {
+                        reader.Skip();
+                        continue;
+                    }
+                }
                 switch (type)
                 {
                     case JsonTokenType.StartObject:
@@ -119,6 +143,74 @@ namespace OpenAI.Realtime.Gen.Reading
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// A first, allocation-light pass: for each component schema, the schema names it refers to through <c>$ref</c>
+        /// values and discriminator <c>mapping</c> values.
+        /// </summary>
+        private static Dictionary<string, List<string>> SchemaReferences(byte[] bytes, JsonReaderOptions options, CancellationToken cancellationToken)
+        {
+            var references = new Dictionary<string, List<string>>(System.StringComparer.Ordinal);
+            var reader = new Utf8JsonReader(bytes, options);
+            var keys = new List<string?>();
+            string? topKey = null;
+            string? componentKey = null;
+            List<string>? current = null;
+            int tokens = 0;
+            while (reader.Read())
+            {
+                if (++tokens % TokensBetweenCancellationChecks == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                int depth = reader.CurrentDepth;
+                while (keys.Count <= depth + 1)
+                {
+                    keys.Add(null);
+                }
+
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        string name = reader.GetString()!;
+                        keys[depth] = name;
+                        if (depth == 1)
+                        {
+                            topKey = name;
+                            current = null;
+                            if (!SchemaSelection.KeepsTopLevel(name))
+                            {
+                                reader.Skip();
+                            }
+                        }
+                        else if (depth == 2 && topKey == "components")
+                        {
+                            componentKey = name;
+                            current = null;
+                        }
+                        else if (depth == 3 && topKey == "components" && componentKey == "schemas")
+                        {
+                            references[name] = current = new List<string>();
+                        }
+
+                        break;
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        keys[depth + 1] = null;
+                        break;
+                    case JsonTokenType.String when current is not null && depth > 3:
+                        if ((keys[depth] == "$ref" || keys[depth - 1] == "mapping") && SchemaSelection.Target(reader.GetString()!) is string target)
+                        {
+                            current.Add(target);
+                        }
+
+                        break;
+                }
+            }
+
+            return references;
         }
 
         private static JsonNode? Literal(ref Utf8JsonReader reader, byte[] bytes, JsonTokenType type)

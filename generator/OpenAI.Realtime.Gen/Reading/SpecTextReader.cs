@@ -31,7 +31,7 @@ namespace OpenAI.Realtime.Gen.Reading
             try
             {
                 return LooksLikeJson(text)
-                    ? JsonTreeBuilder.Read(text, limits, cancellationToken)
+                    ? JsonTreeBuilder.Read(text, limits, rootPatterns, cancellationToken)
                     : YamlTreeBuilder.Read(text, limits, rootPatterns, cancellationToken);
             }
             catch (OperationCanceledException)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using OpenAI.Realtime.Gen.Configuration;
 using YamlDotNet.Core.Events;
 
 namespace OpenAI.Realtime.Gen.Reading
@@ -15,8 +14,6 @@ namespace OpenAI.Realtime.Gen.Reading
     /// </summary>
     internal static class YamlEventSelection
     {
-        private const string SchemaPrefix = "#/components/schemas/";
-
         /// <summary>
         /// Event index ranges to skip (start index -> last index, inclusive), or null to build everything.
         /// </summary>
@@ -33,7 +30,7 @@ namespace OpenAI.Realtime.Gen.Reading
             int schemasStart = -1;
             foreach (var (name, key, value) in Members(events, ends, root))
             {
-                if (name is "openapi" or "swagger" or "info")
+                if (name != "components" && SchemaSelection.KeepsTopLevel(name))
                 {
                     continue;
                 }
@@ -92,30 +89,13 @@ namespace OpenAI.Realtime.Gen.Reading
                 }
             }
 
-            var reached = new HashSet<string>(StringComparer.Ordinal);
-            var queue = new Queue<string>();
-            foreach (string pattern in rootPatterns)
+            var references = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var entry in schemas)
             {
-                foreach (string name in schemas.Keys)
-                {
-                    if (GlobPattern.IsMatch(pattern, name) && reached.Add(name))
-                    {
-                        queue.Enqueue(name);
-                    }
-                }
+                references[entry.Key] = entry.Value.Refs;
             }
 
-            while (queue.Count > 0)
-            {
-                foreach (string target in schemas[queue.Dequeue()].Refs)
-                {
-                    if (schemas.ContainsKey(target) && reached.Add(target))
-                    {
-                        queue.Enqueue(target);
-                    }
-                }
-            }
-
+            HashSet<string> reached = SchemaSelection.Reached(references, rootPatterns);
             foreach (var entry in schemas)
             {
                 if (!reached.Contains(entry.Key))
@@ -206,7 +186,7 @@ namespace OpenAI.Realtime.Gen.Reading
                         if (inMapping)
                         {
                             Frame parent = frames.Pop();
-                            if ((parent.Key == "$ref" || parent.UnderKey == "mapping") && Target(scalar.Value) is string target)
+                            if ((parent.Key == "$ref" || parent.UnderKey == "mapping") && SchemaSelection.Target(scalar.Value) is string target)
                             {
                                 found.Add(target);
                             }
@@ -242,17 +222,6 @@ namespace OpenAI.Realtime.Gen.Reading
                     yield return node.Anchor.Value;
                 }
             }
-        }
-
-        private static string? Target(string reference)
-        {
-            if (!reference.StartsWith(SchemaPrefix, StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            string name = reference.Substring(SchemaPrefix.Length);
-            return name.IndexOf('/') >= 0 ? null : name.Replace("~1", "/").Replace("~0", "~");
         }
 
         /// <summary>An open container while scanning for references; <see cref="UnderKey"/> is the key it is the value of.</summary>

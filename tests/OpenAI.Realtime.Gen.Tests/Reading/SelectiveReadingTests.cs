@@ -95,6 +95,19 @@ public class SelectiveReadingTests
     }
 
     [Fact]
+    public void JsonSpecsAreSelectedTheSameWay()
+    {
+        string yaml = Spec.Replace("tags: *shared", "tags: {type: array}");
+        string json = SpecTextReader.Read(yaml, SpecTextLimits.Default, CancellationToken.None).Root!.ToJsonString();
+        SpecTextReadResult result = SpecTextReader.Read(json, SpecTextLimits.Default, new[] { "Root" }, CancellationToken.None);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(new[] { "openapi", "info", "components" }, result.Root!.AsObject().Select(p => p.Key));
+        Assert.Equal(new[] { "Root", "Child", "Dog", "Cat" }, result.Root["components"]!["schemas"]!.AsObject().Select(p => p.Key));
+        Assert.True(JsonNode.DeepEquals(Schemas(yaml, "Root"), result.Root["components"]!["schemas"]));
+    }
+
+    [Fact]
     public void SyntaxErrorsInSkippedPartsAreStillReported()
     {
         string broken = Spec.Replace("tags: *shared", "tags: {}").Replace("/a: {get:", "/a: {get: [unclosed");
