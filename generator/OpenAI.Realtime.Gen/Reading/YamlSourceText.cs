@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using YamlDotNet.Core;
@@ -16,6 +17,11 @@ namespace OpenAI.Realtime.Gen.Reading
         // Sorted by offset (hence by line); offsets are in the coordinates of Text.
         private readonly List<Edit> edits = new();
 
+        // When Text is a run of slices of the parsed text (see WithSlices): each slice's offset in Text, in ascending order.
+        private readonly LineSlice[]? slices;
+        private readonly int[]? sliceOffsets;
+        private readonly int[]? sliceLines;
+
         public YamlSourceText(string original)
         {
             this.original = original;
@@ -30,15 +36,70 @@ namespace OpenAI.Realtime.Gen.Reading
             }
         }
 
+        private YamlSourceText(YamlSourceText parsed, LineSlice[] slices)
+        {
+            original = parsed.original;
+            edits = parsed.edits;
+            this.slices = slices;
+            sliceOffsets = new int[slices.Length];
+            sliceLines = new int[slices.Length];
+            var builder = new StringBuilder();
+            int lines = 0;
+            for (int i = 0; i < slices.Length; i++)
+            {
+                sliceOffsets[i] = builder.Length;
+                sliceLines[i] = lines;
+                builder.Append(parsed.Text, slices[i].Start, slices[i].Length);
+                lines += CountBreaks(parsed.Text, slices[i].Start, slices[i].Start + slices[i].Length);
+            }
+
+            Text = builder.ToString();
+        }
+
         /// <summary>The text to parse.</summary>
         public string Text { get; private set; }
 
+        /// <summary>
+        /// A text made of the given runs of whole lines of <see cref="Text"/>, in order, whose marks still map to positions
+        /// in the original text (see <see cref="YamlSchemaSlicer"/>).
+        /// </summary>
+        public YamlSourceText WithSlices(IReadOnlyList<LineSlice> lineSlices)
+        {
+            var copy = new LineSlice[lineSlices.Count];
+            for (int i = 0; i < copy.Length; i++)
+            {
+                copy[i] = lineSlices[i];
+            }
+
+            return new YamlSourceText(this, copy);
+        }
+
         /// <summary>The position in the original text of a YamlDotNet mark into <see cref="Text"/> (1-based line/column there).</summary>
-        public TextPosition Map(Mark mark)
+        public TextPosition Map(Mark mark) => Map(mark, isEnd: false);
+
+        /// <summary>
+        /// As <see cref="Map(Mark)"/>; an end mark that falls on the boundary between two slices (a block scalar ends at
+        /// the start of the next line) belongs to the end of the earlier slice.
+        /// </summary>
+        public TextPosition Map(Mark mark, bool isEnd)
         {
             int offset = (int)mark.Index;
             int line = (int)mark.Line - 1;
             int column = (int)mark.Column - 1;
+            if (slices is not null)
+            {
+                // Back from the sliced text to the parsed text: slices are whole lines, so columns do not move.
+                int index = Array.BinarySearch(sliceOffsets!, offset);
+                if (index > 0 && isEnd)
+                {
+                    index--;
+                }
+
+                index = index >= 0 ? index : Math.Max(0, ~index - 1);
+                line = slices[index].Line + (line - sliceLines![index]);
+                offset = slices[index].Start + (offset - sliceOffsets![index]);
+            }
+
             if (edits.Count == 0)
             {
                 return new TextPosition(offset, line, column);
@@ -141,6 +202,21 @@ namespace OpenAI.Realtime.Gen.Reading
             edits.AddRange(added);
             edits.Sort((a, b) => a.Offset.CompareTo(b.Offset));
             Text = builder.ToString();
+        }
+
+        private static int CountBreaks(string text, int from, int to)
+        {
+            int breaks = 0;
+            for (int i = from; i < to && i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == '\n' || (IsBreak(c) && !(c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')))
+                {
+                    breaks++;
+                }
+            }
+
+            return breaks;
         }
 
         /// <summary>YamlDotNet's line breaks: <c>\r\n</c>, <c>\r</c>, <c>\n</c>, U+0085, U+2028, U+2029.</summary>

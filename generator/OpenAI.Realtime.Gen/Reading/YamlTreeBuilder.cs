@@ -41,7 +41,7 @@ namespace OpenAI.Realtime.Gen.Reading
 
         /// <summary>
         /// Reads <paramref name="text"/> (a byte order mark is skipped). With <paramref name="rootPatterns"/>, only the
-        /// parts of the document those schemas need become nodes (see <see cref="YamlEventSelection"/>).
+        /// parts of the document those schemas need are parsed into nodes (see <see cref="YamlSchemaSlicer"/>).
         /// </summary>
         public static SpecTextReadResult Read(string text, SpecTextLimits limits, IReadOnlyCollection<string>? rootPatterns, CancellationToken cancellationToken)
         {
@@ -52,7 +52,21 @@ namespace OpenAI.Realtime.Gen.Reading
                 var builder = new YamlTreeBuilder(source, limits, cancellationToken);
                 try
                 {
-                    return builder.Build(rootPatterns);
+                    if (rootPatterns is not null)
+                    {
+                        List<LineSlice>? plan = YamlSchemaSlicer.Plan(source.Text, rootPatterns, limits, builder.Span, out SpecTextProblem? limitProblem, cancellationToken);
+                        if (limitProblem is not null)
+                        {
+                            return builder.tree.Fail(limitProblem);
+                        }
+
+                        if (plan is not null && TryReadSlices(source.WithSlices(plan), limits, cancellationToken) is SpecTextReadResult sliced)
+                        {
+                            return sliced;
+                        }
+                    }
+
+                    return builder.Build();
                 }
                 catch (YamlException error)
                 {
@@ -68,57 +82,32 @@ namespace OpenAI.Realtime.Gen.Reading
             }
         }
 
-        private SpecTextReadResult Build(IReadOnlyCollection<string>? rootPatterns)
+        /// <summary>Builds the tree from the planned slices; null (build the whole document instead) if they do not parse.</summary>
+        private static SpecTextReadResult? TryReadSlices(YamlSourceText sliced, SpecTextLimits limits, CancellationToken cancellationToken)
         {
-            // Pull every event first (the parser allocates them anyway), then build nodes only for what is needed. The
-            // depth limit is enforced here already, so a deeply nested document is refused before it is parsed whole.
-            var events = new List<ParsingEvent>(source.Text.Length / 24);
+            try
+            {
+                return new YamlTreeBuilder(sliced, limits, cancellationToken).Build();
+            }
+            catch (YamlException)
+            {
+                return null;
+            }
+        }
+
+        private SpecTextReadResult Build()
+        {
             var parser = new Parser(new StringReader(source.Text));
-            long maxEvents = 4L * limits.MaxNodes + 8;
-            int depth = 0;
+            int documents = 0;
+            int events = 0;
             while (parser.MoveNext())
             {
-                ParsingEvent current = parser.Current!;
-                if (events.Count % EventsBetweenCancellationChecks == 0)
+                if (++events % EventsBetweenCancellationChecks == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                if (current is MappingStart or SequenceStart && ++depth > limits.MaxDepth)
-                {
-                    return tree.Fail(new SpecTextProblem(
-                        SpecProblemKind.LimitExceeded,
-                        string.Format(CultureInfo.InvariantCulture, "Nesting is deeper than the limit of {0} levels.", limits.MaxDepth),
-                        Span(current.Start, current.End)));
-                }
-
-                if (current is MappingEnd or SequenceEnd)
-                {
-                    depth--;
-                }
-
-                if (events.Count >= maxEvents)
-                {
-                    return tree.Fail(new SpecTextProblem(
-                        SpecProblemKind.LimitExceeded,
-                        string.Format(CultureInfo.InvariantCulture, "The document has more than {0} nodes.", limits.MaxNodes),
-                        Span(current.Start, current.End)));
-                }
-
-                events.Add(current);
-            }
-
-            Dictionary<int, int>? skipped = rootPatterns is null ? null : YamlEventSelection.SkippedRanges(events, rootPatterns);
-            int documents = 0;
-            for (int i = 0; i < events.Count; i++)
-            {
-                if (skipped is not null && skipped.TryGetValue(i, out int last))
-                {
-                    i = last;
-                    continue;
-                }
-
-                ParsingEvent current = events[i];
+                ParsingEvent current = parser.Current!;
                 bool ok = current switch
                 {
                     Scalar scalar => OnScalar(scalar),
@@ -272,7 +261,7 @@ namespace OpenAI.Realtime.Gen.Reading
             return false;
         }
 
-        private SourceSpan Span(Mark start, Mark end) => new(source.Map(start), source.Map(end));
+        private SourceSpan Span(Mark start, Mark end) => new(source.Map(start), source.Map(end, isEnd: true));
 
         /// <summary>An anchored node with the size of its subtree; <see cref="ScalarText"/> is set for scalars (usable as keys).</summary>
         private readonly record struct Anchor(JsonNode? Node, int Nodes, int Height, string? ScalarText);

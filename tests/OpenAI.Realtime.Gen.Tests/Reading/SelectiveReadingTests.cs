@@ -108,6 +108,59 @@ public class SelectiveReadingTests
     }
 
     [Fact]
+    public void PositionsInTheSelectedTreePointWhereTheFullTreeDoes()
+    {
+        string text = File.ReadAllText(TestPaths.OfficialSpec("openai-2026-05-13.yaml"));
+        SpecTextReadResult selected = SpecTextReader.Read(text, SpecTextLimits.Default, SettingNames.DefaultRoots.Split(';'), CancellationToken.None);
+        SpecTextReadResult full = SpecTextReader.Read(text, SpecTextLimits.Default, CancellationToken.None);
+
+        int compared = 0;
+        foreach (var (name, schema) in selected.Root!["components"]!["schemas"]!.AsObject())
+        {
+            foreach (string pointer in Pointers(schema!, "/components/schemas/" + name))
+            {
+                SourceSpan expected = full.Map.Locate(full.Root, pointer);
+                Assert.Equal(expected, selected.Map.Locate(selected.Root, pointer));
+                compared++;
+            }
+        }
+
+        Assert.True(compared > 2000, compared + " pointers compared");
+        Assert.Equal(full.Map.Locate(full.Root, "/openapi"), selected.Map.Locate(selected.Root, "/openapi"));
+    }
+
+    private static System.Collections.Generic.IEnumerable<string> Pointers(JsonNode node, string pointer)
+    {
+        yield return pointer;
+        if (node is JsonObject obj)
+        {
+            foreach (var (key, value) in obj)
+            {
+                if (value is not null)
+                {
+                    foreach (string child in Pointers(value, pointer + "/" + key.Replace("~", "~0").Replace("/", "~1")))
+                    {
+                        yield return child;
+                    }
+                }
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            for (int i = 0; i < array.Count; i++)
+            {
+                if (array[i] is JsonNode item)
+                {
+                    foreach (string child in Pointers(item, pointer + "/" + i))
+                    {
+                        yield return child;
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void SyntaxErrorsInSkippedPartsAreStillReported()
     {
         string broken = Spec.Replace("tags: *shared", "tags: {}").Replace("/a: {get:", "/a: {get: [unclosed");
