@@ -260,11 +260,12 @@ namespace OpenAI.Realtime.Serialization
         }
 
         /// <summary>
-        /// Looks ahead, without moving <paramref name="reader"/>, for the top-level member <paramref name="name"/> of the
-        /// object the reader stands on, and returns the index in <paramref name="values"/> of its string value; -1 when the
-        /// member is missing, not a string, or has none of the values. The first such member decides.
+        /// Looks ahead, without moving <paramref name="reader"/>, for the top-level member <paramref name="utf8Name"/> of the
+        /// object the reader stands on, and returns the index in <paramref name="utf8Values"/> of its string value; -1 when
+        /// the member is missing, not a string, or has none of the values. The first such member decides. Names and values
+        /// are raw (unescaped) UTF-8, as <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/> compares them.
         /// </summary>
-        public static int PeekDiscriminator(ref Utf8JsonReader reader, JsonEncodedText name, JsonEncodedText[] values)
+        public static int PeekDiscriminator(ref Utf8JsonReader reader, byte[] utf8Name, byte[][] utf8Values)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
@@ -272,10 +273,9 @@ namespace OpenAI.Realtime.Serialization
             }
 
             Utf8JsonReader copy = reader;
-            ReadOnlySpan<byte> nameBytes = name.EncodedUtf8Bytes;
             while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
             {
-                bool match = copy.ValueTextEquals(nameBytes);
+                bool match = copy.ValueTextEquals(utf8Name);
                 if (!copy.Read())
                 {
                     return -1;
@@ -288,9 +288,9 @@ namespace OpenAI.Realtime.Serialization
                         return -1;
                     }
 
-                    for (int i = 0; i < values.Length; i++)
+                    for (int i = 0; i < utf8Values.Length; i++)
                     {
-                        if (copy.ValueTextEquals(values[i].EncodedUtf8Bytes))
+                        if (copy.ValueTextEquals(utf8Values[i]))
                         {
                             return i;
                         }

@@ -86,7 +86,7 @@ public class GeneratorPipelineBenchmarks
     private IDictionary<string, Microsoft.OpenApi.IOpenApiSchema> Load()
     {
         SpecTextReadResult read = SpecTextReader.Read(_text, SpecTextLimits.Default, _settings.RootPatterns, default);
-        return OpenApiDocumentLoader.Load(read.Root!, _settings, new DiagnosticSink(_ => null), out _, default)!;
+        return OpenApiDocumentLoader.Load(read.Root!, _settings, read.Map, new DiagnosticSink(_ => null), null, default)!;
     }
 
     private EquatableArray<TypeSpec> Model() => new SchemaModelBuilder(Load(), _settings, new DiagnosticSink(_ => null), default).Build();

@@ -34,7 +34,7 @@ namespace OpenAI.Realtime.Gen.Diagnostics
 
         public static readonly DiagnosticDescriptor UnresolvedReference = Create(
             "OAIGEN006", "Unresolved $ref",
-            "'{0}' refers to '{1}', which the document does not define; it is typed as raw JSON", DiagnosticSeverity.Error);
+            "'{0}' refers to '{1}', which {2}; it is typed as raw JSON", DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor ExternalReference = Create(
             "OAIGEN007", "External $ref is not followed",

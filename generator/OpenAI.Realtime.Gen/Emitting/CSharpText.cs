@@ -44,6 +44,33 @@ namespace OpenAI.Realtime.Gen.Emitting
         }
 
         /// <summary>
+        /// True when System.Text.Json's default encoder writes <paramref name="value"/> as it is, so the bytes of its
+        /// <c>JsonEncodedText</c> are also its raw UTF-8 text and can be compared with what a reader holds.
+        /// </summary>
+        public static bool IsJsonVerbatim(string value)
+        {
+            foreach (char c in value)
+            {
+                if (c < 0x20 || c > 0x7E || c is '"' or '\\' or '&' or '\'' or '+' or '<' or '>' or '`')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>An expression for the raw UTF-8 bytes of <paramref name="value"/> (unescaped, as a reader compares them).</summary>
+        public static string Utf8Bytes(string value) => "global::System.Text.Encoding.UTF8.GetBytes(" + StringLiteral(value) + ")";
+
+        /// <summary>
+        /// What to compare a reader's text with: the bytes of <paramref name="encodedField"/> (a <c>JsonEncodedText</c>) when
+        /// encoding leaves <paramref name="value"/> as it is, otherwise <paramref name="rawField"/>, which holds its raw bytes.
+        /// </summary>
+        public static string MatchBytes(string value, string encodedField, string rawField)
+            => IsJsonVerbatim(value) ? encodedField + ".EncodedUtf8Bytes" : rawField;
+
+        /// <summary>
         /// Text for inside an XML doc comment element: XML-escaped, control and format characters (newlines, bidi
         /// overrides, zero-width characters) replaced by spaces, runs of spaces collapsed.
         /// </summary>

@@ -7,7 +7,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 {
     /// <summary>
     /// Writes the look-ahead that picks a union case from its discriminator members, wherever they stand in the object:
-    /// one pre-encoded name per member and the values it can take, peeked as indexes (no string is allocated).
+    /// the raw UTF-8 name of each member and the values it can take, peeked as indexes (no string is allocated).
     /// </summary>
     internal static class DiscriminatorWriter
     {
@@ -39,13 +39,12 @@ namespace OpenAI.Realtime.Gen.Emitting
             for (int p = 0; p < discriminator.PropertyNames.Count; p++)
             {
                 string index = p.ToString(CultureInfo.InvariantCulture);
-                writer.Line("private static readonly " + TypeSyntax.Json + ".JsonEncodedText s_discriminator" + index + " = " + TypeSyntax.Json + ".JsonEncodedText.Encode("
-                    + CSharpText.StringLiteral(discriminator.PropertyNames[p]) + ");");
-                writer.Line("private static readonly " + TypeSyntax.Json + ".JsonEncodedText[] s_discriminatorValues" + index + " = new " + TypeSyntax.Json + ".JsonEncodedText[]");
+                writer.Line("private static readonly byte[] s_discriminator" + index + " = " + CSharpText.Utf8Bytes(discriminator.PropertyNames[p]) + ";");
+                writer.Line("private static readonly byte[][] s_discriminatorValues" + index + " = new byte[][]");
                 writer.Open();
                 foreach (string value in values[p])
                 {
-                    writer.Line(TypeSyntax.Json + ".JsonEncodedText.Encode(" + CSharpText.StringLiteral(value) + "),");
+                    writer.Line(CSharpText.Utf8Bytes(value) + ",");
                 }
 
                 writer.Close(";");

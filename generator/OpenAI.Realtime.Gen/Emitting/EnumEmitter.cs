@@ -29,6 +29,10 @@ namespace OpenAI.Realtime.Gen.Emitting
             {
                 writer.Line("private static readonly " + TypeSyntax.Json + ".JsonEncodedText s_value" + i.ToString(CultureInfo.InvariantCulture)
                     + " = " + TypeSyntax.Json + ".JsonEncodedText.Encode(" + CSharpText.StringLiteral(type.Members[i].Value) + ");");
+                if (!CSharpText.IsJsonVerbatim(type.Members[i].Value))
+                {
+                    writer.Line("private static readonly byte[] s_value" + i.ToString(CultureInfo.InvariantCulture) + "Utf8 = " + CSharpText.Utf8Bytes(type.Members[i].Value) + ";");
+                }
             }
 
             writer.Line("private readonly string? _value;");
@@ -103,7 +107,8 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line();
             for (int i = 0; i < type.Members.Count; i++)
             {
-                writer.Line("if (reader.ValueTextEquals(s_value" + i.ToString(CultureInfo.InvariantCulture) + ".EncodedUtf8Bytes))");
+                string field = "s_value" + i.ToString(CultureInfo.InvariantCulture);
+                writer.Line("if (reader.ValueTextEquals(" + CSharpText.MatchBytes(type.Members[i].Value, field, field + "Utf8") + "))");
                 writer.Open();
                 writer.Line("return " + type.Members[i].Name + ";");
                 writer.Close();

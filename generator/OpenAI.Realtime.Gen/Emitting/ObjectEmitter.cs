@@ -30,6 +30,10 @@ namespace OpenAI.Realtime.Gen.Emitting
             foreach (PropertySpec property in type.Properties)
             {
                 writer.Line("private static readonly " + TypeSyntax.Json + ".JsonEncodedText s_" + property.Name + "Name = " + TypeSyntax.Json + ".JsonEncodedText.Encode(" + CSharpText.StringLiteral(property.JsonName) + ");");
+                if (!CSharpText.IsJsonVerbatim(property.JsonName))
+                {
+                    writer.Line("private static readonly byte[] s_" + property.Name + "NameUtf8 = " + CSharpText.Utf8Bytes(property.JsonName) + ";");
+                }
             }
 
             for (int word = 0; word < presenceWords; word++)
@@ -434,7 +438,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             foreach (PropertySpec property in type.Properties)
             {
                 int index = type.Properties.IndexOf(property);
-                writer.Line(keyword + " (reader.ValueTextEquals(s_" + property.Name + "Name.EncodedUtf8Bytes))");
+                writer.Line(keyword + " (reader.ValueTextEquals(" + CSharpText.MatchBytes(property.JsonName, "s_" + property.Name + "Name", "s_" + property.Name + "NameUtf8") + "))");
                 writer.Open();
                 writer.Line("member = " + CSharpText.StringLiteral(property.JsonName) + ";");
                 writer.Line(TypeSyntax.Reader + ".Advance(ref reader);");

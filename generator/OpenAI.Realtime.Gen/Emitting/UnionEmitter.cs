@@ -82,6 +82,10 @@ namespace OpenAI.Realtime.Gen.Emitting
                 {
                     writer.Line("private static readonly " + TypeSyntax.Json + ".JsonEncodedText s_" + type.Cases[i].Name + "Text = " + TypeSyntax.Json + ".JsonEncodedText.Encode("
                         + CSharpText.StringLiteral(type.Cases[i].Values[0].Value) + ");");
+                    if (!CSharpText.IsJsonVerbatim(type.Cases[i].Values[0].Value))
+                    {
+                        writer.Line("private static readonly byte[] s_" + type.Cases[i].Name + "Utf8 = " + CSharpText.Utf8Bytes(type.Cases[i].Values[0].Value) + ";");
+                    }
                 }
             }
 
@@ -93,7 +97,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             List<string> requiredNames = RequiredNames(type);
             if (type.Discriminator is null && requiredNames.Count > 0)
             {
-                writer.Line("private static readonly byte[][] s_requiredNames = new byte[][] { " + string.Join(", ", requiredNames.Select(n => TypeSyntax.Json + ".JsonEncodedText.Encode(" + CSharpText.StringLiteral(n) + ").EncodedUtf8Bytes.ToArray()")) + " };");
+                writer.Line("private static readonly byte[][] s_requiredNames = new byte[][] { " + string.Join(", ", requiredNames.Select(CSharpText.Utf8Bytes)) + " };");
             }
         }
 
@@ -276,7 +280,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 writer.Indent();
                 foreach (int i in valueCases)
                 {
-                    writer.Line("if (reader.ValueTextEquals(s_" + type.Cases[i].Name + "Text.EncodedUtf8Bytes))");
+                    writer.Line("if (reader.ValueTextEquals(" + CSharpText.MatchBytes(type.Cases[i].Values[0].Value, "s_" + type.Cases[i].Name + "Text", "s_" + type.Cases[i].Name + "Utf8") + "))");
                     writer.Open();
                     writer.Line("return " + type.Cases[i].Name + ";");
                     writer.Close();

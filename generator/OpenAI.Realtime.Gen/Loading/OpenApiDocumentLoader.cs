@@ -9,13 +9,15 @@ using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using OpenAI.Realtime.Gen.Diagnostics;
 using OpenAI.Realtime.Gen.Model;
+using OpenAI.Realtime.Gen.Reading;
 
 namespace OpenAI.Realtime.Gen.Loading
 {
     /// <summary>
-    /// Turns the JSON tree of a spec into Microsoft.OpenApi's schemas: checks it is an OpenAPI 3.x document, keeps only the
-    /// schemas the roots reach, reads them with <see cref="OpenApiJsonReader"/> (external references never loaded) and
-    /// reports the library's own validation findings as warnings at their place in the file.
+    /// Turns the JSON tree of a spec into Microsoft.OpenApi's schemas in two steps around <see cref="SchemaKeywordCheck"/>:
+    /// <see cref="Select"/> checks it is an OpenAPI 3.x document and keeps only the schemas the roots reach;
+    /// <see cref="Read"/> reads them with <see cref="OpenApiJsonReader"/> (external references never loaded) and reports
+    /// the library's own validation findings as warnings at their place in the file.
     /// </summary>
     internal static class OpenApiDocumentLoader
     {
@@ -23,12 +25,31 @@ namespace OpenAI.Realtime.Gen.Loading
         private static readonly Regex PointerInMessage = new Regex(@"#(/[^\s'""]*)", RegexOptions.CultureInvariant);
 
         /// <summary>
-        /// Returns the component schemas, or null (with an error reported) when the tree is not an OpenAPI 3.x document.
-        /// <paramref name="documentRoot"/> receives the tree the returned schemas were read from (pointers resolve in it).
+        /// The component schemas the roots reach: <see cref="Select"/>, then <see cref="SchemaKeywordCheck"/>, then
+        /// <see cref="Read"/>. Null (with an error reported) when the tree is not an OpenAPI 3.x document.
+        /// <paramref name="selected"/> receives the selected document before anything is reported about its schemas,
+        /// so that their pointers can be located in it (the schemas are moved out of <paramref name="root"/>).
         /// </summary>
-        public static IDictionary<string, IOpenApiSchema>? Load(JsonNode root, GeneratorSettings settings, DiagnosticSink diagnostics, out JsonObject? documentRoot, CancellationToken cancellationToken)
+        public static IDictionary<string, IOpenApiSchema>? Load(JsonNode root, GeneratorSettings settings, SourceMap? map, DiagnosticSink diagnostics, Action<JsonObject>? selected, CancellationToken cancellationToken)
         {
-            documentRoot = null;
+            JsonObject? document = Select(root, settings, map, diagnostics, out bool isOpenApi30);
+            if (document is null)
+            {
+                return null;
+            }
+
+            selected?.Invoke(document);
+            SchemaKeywordCheck.Run(document, isOpenApi30, map, diagnostics, cancellationToken);
+            return Read(document, isOpenApi30, diagnostics, cancellationToken);
+        }
+
+        /// <summary>
+        /// Checks that <paramref name="root"/> is an OpenAPI 3.0 or 3.1 document and returns a document with only the
+        /// component schemas the roots reach (null, with an error reported, when it is not such a document).
+        /// </summary>
+        private static JsonObject? Select(JsonNode root, GeneratorSettings settings, SourceMap? map, DiagnosticSink diagnostics, out bool isOpenApi30)
+        {
+            isOpenApi30 = false;
             if (root is not JsonObject document)
             {
                 diagnostics.Report(DiagnosticDescriptors.NotOpenApiDocument, string.Empty, "the top level is not a mapping");
@@ -51,22 +72,48 @@ namespace OpenAI.Realtime.Gen.Loading
                 return null;
             }
 
-            JsonObject? schemas = (document["components"] as JsonObject)?["schemas"] as JsonObject;
-            documentRoot = Prune(document, schemas, settings);
-            if (version.StartsWith("3.0", StringComparison.Ordinal))
+            isOpenApi30 = version.StartsWith("3.0", StringComparison.Ordinal);
+            JsonObject? schemas = null;
+            JsonObject? componentsObject = null;
+            if (document.TryGetPropertyValue("components", out JsonNode? components) && components is not null)
             {
-                MarkTypelessNullables(documentRoot);
+                componentsObject = components as JsonObject;
+                if (componentsObject is null)
+                {
+                    diagnostics.Report(DiagnosticDescriptors.SpecValidation, "/components", "#/components", "'components' must be a mapping; no schema is read");
+                }
+                else if (componentsObject.TryGetPropertyValue("schemas", out JsonNode? schemasNode) && schemasNode is not null)
+                {
+                    schemas = schemasNode as JsonObject;
+                    if (schemas is null)
+                    {
+                        diagnostics.Report(DiagnosticDescriptors.SpecValidation, "/components/schemas", "#/components/schemas", "'schemas' must be a mapping of names to schemas; no schema is read");
+                    }
+                }
+            }
+
+            return Prune(version, componentsObject, schemas, settings, map);
+        }
+
+        /// <summary>
+        /// Reads the component schemas of a selected and checked document with <see cref="OpenApiJsonReader"/> (external
+        /// references never loaded) and reports the library's own findings as warnings at their place in the file.
+        /// </summary>
+        private static IDictionary<string, IOpenApiSchema>? Read(JsonObject document, bool isOpenApi30, DiagnosticSink diagnostics, CancellationToken cancellationToken)
+        {
+            if (isOpenApi30)
+            {
+                MarkTypelessNullables(document);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-
             var readerSettings = new OpenApiReaderSettings
             {
                 LoadExternalRefs = false,
                 CustomExternalLoader = new RefusingLoader(),
             };
 
-            ReadResult result = new OpenApiJsonReader().Read(documentRoot, new Uri("file:///openapi.json"), readerSettings);
+            ReadResult result = new OpenApiJsonReader().Read(document, new Uri("file:///openapi.json"), readerSettings);
             cancellationToken.ThrowIfCancellationRequested();
             ReportFindings(result.Diagnostic, diagnostics);
             if (result.Document is null)
@@ -79,15 +126,16 @@ namespace OpenAI.Realtime.Gen.Loading
         }
 
         /// <summary>
-        /// A document with the version, the info and only the reached component schemas (the nodes are moved, not copied,
-        /// so their source positions stay known). With the <c>*</c> pattern every schema is kept.
+        /// A document with the version and only the reached component schemas (the nodes are moved, not copied, so their
+        /// source positions stay known). With the <c>*</c> pattern every schema is kept. The info object is a fixed one:
+        /// nothing in it is used, and a broken one must not stop the schemas from being read.
         /// </summary>
-        private static JsonObject Prune(JsonObject document, JsonObject? schemas, GeneratorSettings settings)
+        private static JsonObject Prune(string version, JsonObject? components, JsonObject? schemas, GeneratorSettings settings, SourceMap? map)
         {
             var pruned = new JsonObject
             {
-                ["openapi"] = document["openapi"]?.DeepClone(),
-                ["info"] = document["info"]?.DeepClone() ?? new JsonObject { ["title"] = "spec", ["version"] = "0" },
+                ["openapi"] = version,
+                ["info"] = new JsonObject { ["title"] = "spec", ["version"] = "0" },
                 ["paths"] = new JsonObject(),
             };
             var kept = new JsonObject();
@@ -102,7 +150,19 @@ namespace OpenAI.Realtime.Gen.Loading
                 }
             }
 
-            pruned["components"] = new JsonObject { ["schemas"] = kept };
+            var prunedComponents = new JsonObject { ["schemas"] = kept };
+            pruned["components"] = prunedComponents;
+
+            // The new containers stand where the originals were written (their member keys included).
+            if (map is not null && components is not null)
+            {
+                map.CopyEntry(components, prunedComponents);
+                if (schemas is not null)
+                {
+                    map.CopyEntry(schemas, kept);
+                }
+            }
+
             return pruned;
         }
 

@@ -24,7 +24,8 @@ namespace OpenAI.Realtime.Gen.Modeling
                         return new DefaultValueSpec(json, DefaultKind.Boolean, kind == JsonValueKind.True ? "true" : "false");
                     case TypeRefKind.Int32 or TypeRefKind.Int64 when kind == JsonValueKind.Number && long.TryParse(json, NumberStyles.Integer, CultureInfo.InvariantCulture, out long integer):
                         return new DefaultValueSpec(json, DefaultKind.Integer, integer.ToString(CultureInfo.InvariantCulture));
-                    case TypeRefKind.Double or TypeRefKind.Single when kind == JsonValueKind.Number && double.TryParse(json, NumberStyles.Float, CultureInfo.InvariantCulture, out double number):
+                    case TypeRefKind.Double or TypeRefKind.Single when kind == JsonValueKind.Number && SchemaFacts.TryParseNumber(json, out double number)
+                        && (type.Kind == TypeRefKind.Double || System.Math.Abs(number) <= float.MaxValue):
                         return new DefaultValueSpec(json, DefaultKind.Number, number.ToString("R", CultureInfo.InvariantCulture));
                     case TypeRefKind.Named when type.NamedKind == NamedKind.Enum && kind == JsonValueKind.String && type.Name is string enumName && enums.TryGetValue(enumName, out EnumTypeSpec? spec):
                         string text = value.GetValue<string>();

@@ -168,7 +168,7 @@ namespace OpenAI.Realtime.Gen.Modeling
         public static bool TryParseNumber(string? text, out double value)
         {
             value = 0;
-            return text is not null && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+            return text is not null && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsInfinity(value) && !double.IsNaN(value);
         }
 
         /// <summary>Escapes a JSON pointer segment (RFC 6901).</summary>

@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.OpenApi;
 using OpenAI.Realtime.Gen.Configuration;
 using OpenAI.Realtime.Gen.Diagnostics;
+using OpenAI.Realtime.Gen.Loading;
 using OpenAI.Realtime.Gen.Model;
 
 namespace OpenAI.Realtime.Gen.Modeling
@@ -42,6 +43,7 @@ namespace OpenAI.Realtime.Gen.Modeling
         private readonly Dictionary<string, Mapped> _componentResults = new Dictionary<string, Mapped>(StringComparer.Ordinal);
         private readonly HashSet<string> _componentsInProgress = new HashSet<string>(StringComparer.Ordinal);
         private readonly Queue<ObjectDraft> _pendingObjects = new Queue<ObjectDraft>();
+        private ObjectDraft? _buildingDraft;
         private readonly List<ObjectDraft> _objects = new List<ObjectDraft>();
         private readonly Dictionary<string, ObjectDraft> _objectsByName = new Dictionary<string, ObjectDraft>(StringComparer.Ordinal);
         private readonly List<TypeSpec> _otherTypes = new List<TypeSpec>();
@@ -225,7 +227,7 @@ namespace OpenAI.Realtime.Gen.Modeling
 
             if (schema.Const is string constant)
             {
-                return new Mapped(TypeRef.String, nullable, constant, ConstraintsOf(schema));
+                return new Mapped(TypeRef.String, nullable, constant, ConstraintsOf(schema, pointer));
             }
 
             List<string>? enumValues = SchemaFacts.StringEnum(schema);
@@ -233,7 +235,7 @@ namespace OpenAI.Realtime.Gen.Modeling
             {
                 if (enumValues.Count == 1)
                 {
-                    return new Mapped(TypeRef.String, nullable, enumValues[0], ConstraintsOf(schema));
+                    return new Mapped(TypeRef.String, nullable, enumValues[0], ConstraintsOf(schema, pointer));
                 }
 
                 return Mapped.Of(DeclareEnum(schema, name, pointer, enumValues, isOpen: false, nameIsClaimed), nullable);
@@ -248,11 +250,11 @@ namespace OpenAI.Realtime.Gen.Modeling
             switch (types)
             {
                 case JsonSchemaType.String:
-                    return new Mapped(TypeRef.String, nullable, null, ConstraintsOf(schema));
+                    return new Mapped(TypeRef.String, nullable, null, ConstraintsOf(schema, pointer));
                 case JsonSchemaType.Integer:
-                    return new Mapped(schema.Format == "int32" ? TypeRef.Int32 : TypeRef.Int64, nullable, null, ConstraintsOf(schema));
+                    return new Mapped(schema.Format == "int32" ? TypeRef.Int32 : TypeRef.Int64, nullable, null, ConstraintsOf(schema, pointer));
                 case JsonSchemaType.Number:
-                    return new Mapped(schema.Format == "float" ? TypeRef.Single : TypeRef.Double, nullable, null, ConstraintsOf(schema));
+                    return new Mapped(schema.Format == "float" ? TypeRef.Single : TypeRef.Double, nullable, null, ConstraintsOf(schema, pointer));
                 case JsonSchemaType.Boolean:
                     return Mapped.Of(TypeRef.Boolean, nullable);
                 case JsonSchemaType.Array:
@@ -277,16 +279,11 @@ namespace OpenAI.Realtime.Gen.Modeling
 
         private Mapped ResolveReference(BaseOpenApiReference reference, string pointer)
         {
-            if (reference.IsExternal)
-            {
-                _diagnostics.Report(DiagnosticDescriptors.ExternalReference, pointer, "#" + pointer, reference.ExternalResource ?? reference.ReferenceV3 ?? "?");
-                return Mapped.Of(TypeRef.Json, nullable: true);
-            }
-
+            // SchemaKeywordCheck leaves only references to component schemas of the document; this is a safety net.
             string? id = reference.Id;
-            if (id is null || !_components.ContainsKey(id))
+            if (reference.IsExternal || id is null || !_components.ContainsKey(id))
             {
-                _diagnostics.Report(DiagnosticDescriptors.UnresolvedReference, pointer, "#" + pointer, reference.ReferenceV3 ?? id ?? "?");
+                _diagnostics.Report(DiagnosticDescriptors.UnresolvedReference, pointer, "#" + pointer, reference.ReferenceV3 ?? id ?? "?", SchemaKeywordCheck.NotInDocument);
                 return Mapped.Of(TypeRef.Json, nullable: true);
             }
 
@@ -306,7 +303,7 @@ namespace OpenAI.Realtime.Gen.Modeling
                 elementNullable = item.Nullable;
             }
 
-            return new Mapped(TypeRef.ListOf(element, elementNullable), nullable, null, ConstraintsOf(schema) with { Element = elementConstraints.IsEmpty ? null : elementConstraints });
+            return new Mapped(TypeRef.ListOf(element, elementNullable), nullable, null, ConstraintsOf(schema, pointer) with { Element = elementConstraints.IsEmpty ? null : elementConstraints });
         }
 
         private Mapped ResolveObjectLike(IOpenApiSchema schema, string name, string pointer, bool nullable, int depth, bool nameIsClaimed)
@@ -319,7 +316,7 @@ namespace OpenAI.Realtime.Gen.Modeling
             if (schema.AdditionalProperties is { } valueSchema)
             {
                 Mapped value = Resolve(valueSchema, name + "Value", pointer + "/additionalProperties", depth + 1);
-                Constraints constraints = ConstraintsOf(schema);
+                Constraints constraints = ConstraintsOf(schema, pointer);
                 if ((schema as IOpenApiSchemaMissingProperties)?.PropertyNames?.MaxLength is int keyMax)
                 {
                     constraints = constraints with { KeyMaxLength = keyMax };
@@ -427,6 +424,12 @@ namespace OpenAI.Realtime.Gen.Modeling
                 for (int i = 0; i < cases.Count; i++)
                 {
                     string caseType = cases[i].Mapped.Type.Name!;
+                    if (polymorphicCases.Any(c => c.TypeName == caseType))
+                    {
+                        // The same schema listed twice: its first listing already reads and writes it.
+                        continue;
+                    }
+
                     EquatableArray<CaseMatch> matches = discrimination.MatchesFor(cases[i].Shape.Members!);
                     polymorphicCases.Add(new PolymorphicCaseSpec(caseType, matches));
                     ObjectDraft draft = _objectsByName[caseType];
@@ -448,7 +451,7 @@ namespace OpenAI.Realtime.Gen.Modeling
                     Deprecation(schema),
                     polymorphicCases.ToEquatableArray(),
                     new DiscriminatorSpec(discrimination.PropertyNames.ToEquatableArray()),
-                    CommonMembers(cases.Select(c => c.Mapped.Type.Name!).ToList()),
+                    CommonMembers(polymorphicCases.Select(c => c.TypeName).ToList()),
                     unknownName,
                     visitorName));
                 return Mapped.Of(TypeRef.Named(unionName, NamedKind.Polymorphic), nullable);
@@ -715,7 +718,7 @@ namespace OpenAI.Realtime.Gen.Modeling
             string typeName = nameIsClaimed ? name : ClaimInlineName(name, pointer);
             var scope = new NameScope(ReservedEnumMembers.Concat(new[] { typeName }));
             var members = new List<EnumMemberSpec>();
-            foreach (string value in values)
+            foreach (string value in values.Distinct(StringComparer.Ordinal))
             {
                 members.Add(new EnumMemberSpec(scope.Claim(Identifier.ToPascalCase(value)), value));
             }
@@ -728,8 +731,18 @@ namespace OpenAI.Realtime.Gen.Modeling
 
         private Mapped DeclareObject(IOpenApiSchema schema, string name, string pointer, bool nullable, bool nameIsClaimed)
         {
+            // An inline schema met again inside a type it declared (an inline member whose allOf includes the object it
+            // sits in) is that type: a recursive reference, not a new type each level down.
+            for (ObjectDraft? owner = _buildingDraft; owner is not null; owner = owner.DeclaredBy)
+            {
+                if (owner.Pointer == pointer && !nameIsClaimed)
+                {
+                    return Mapped.Of(TypeRef.Named(owner.Name, NamedKind.Object), nullable);
+                }
+            }
+
             string typeName = nameIsClaimed ? name : ClaimInlineName(name, pointer);
-            var draft = new ObjectDraft(typeName, pointer, schema, Docs(schema), Deprecation(schema));
+            var draft = new ObjectDraft(typeName, pointer, schema, Docs(schema), Deprecation(schema)) { DeclaredBy = nameIsClaimed ? null : _buildingDraft };
             draft.CollectedMembers = PreviewMembers(schema, typeName);
             _objects.Add(draft);
             _objectsByName[typeName] = draft;
@@ -763,6 +776,7 @@ namespace OpenAI.Realtime.Gen.Modeling
 
         private void BuildObjectBody(ObjectDraft draft)
         {
+            _buildingDraft = draft;
             ObjectMembers members = ObjectMembers.Collect(draft.Schema, _components, draft.Pointer) ?? new ObjectMembers();
             var scope = new NameScope(ReservedObjectMembers.Concat(new[] { draft.Name }));
             foreach (var (jsonName, memberSchema, memberPointer) in members.PropertiesWithPointers(draft.Pointer))
@@ -785,6 +799,8 @@ namespace OpenAI.Realtime.Gen.Modeling
                     && (memberSchema.Format == "byte" || string.Equals((memberSchema as IOpenApiSchemaMissingProperties)?.ContentEncoding, "base64", StringComparison.OrdinalIgnoreCase));
                 draft.Properties.Add(new PropertyDraft(jsonName, memberName, mapped, required, serverOnly, readOnly, deprecation, Docs(memberSchema), defaultValue, constraints, isBase64));
             }
+
+            _buildingDraft = null;
         }
 
         /// <summary>
@@ -843,8 +859,12 @@ namespace OpenAI.Realtime.Gen.Modeling
             return string.IsNullOrEmpty(description) ? "Deprecated by the OpenAPI spec." : "Deprecated by the OpenAPI spec: " + description;
         }
 
-        private static Constraints ConstraintsOf(IOpenApiSchema schema)
+        private Constraints ConstraintsOf(IOpenApiSchema schema, string pointer)
         {
+            ReportUnrepresentableBound(schema.Minimum, "minimum", pointer);
+            ReportUnrepresentableBound(schema.Maximum, "maximum", pointer);
+            ReportUnrepresentableBound(schema.ExclusiveMinimum, "exclusiveMinimum", pointer);
+            ReportUnrepresentableBound(schema.ExclusiveMaximum, "exclusiveMaximum", pointer);
             string? minimum = schema.Minimum;
             string? maximum = schema.Maximum;
             bool exclusiveMinimum = false;
@@ -888,6 +908,15 @@ namespace OpenAI.Realtime.Gen.Modeling
                 MinItems: schema.MinItems ?? schema.MinProperties,
                 MaxItems: schema.MaxItems ?? schema.MaxProperties);
             return constraints == Constraints.None ? Constraints.None : constraints;
+        }
+
+        /// <summary>A numeric bound no <see cref="double"/> can hold (such as <c>1e400</c>) is reported and not checked.</summary>
+        private void ReportUnrepresentableBound(string? text, string keyword, string pointer)
+        {
+            if (text is not null && !SchemaFacts.TryParseNumber(text, out _) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.SpecValidation, pointer + "/" + keyword, "#" + pointer + "/" + keyword, "the bound " + text + " is beyond the range of a double; Validate() does not check it");
+            }
         }
 
         // ------------------------------------------------------------------ working types
@@ -1002,6 +1031,9 @@ namespace OpenAI.Realtime.Gen.Modeling
             public string Name { get; }
 
             public string Pointer { get; }
+
+            /// <summary>The object whose member declared this inline object (null for component schemas and roots).</summary>
+            public ObjectDraft? DeclaredBy { get; set; }
 
             public IOpenApiSchema Schema { get; }
 

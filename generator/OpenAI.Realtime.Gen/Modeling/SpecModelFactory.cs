@@ -51,8 +51,8 @@ namespace OpenAI.Realtime.Gen.Modeling
                 }
 
                 stage = "loading the OpenAPI document";
-                IDictionary<string, IOpenApiSchema>? schemas = OpenApiDocumentLoader.Load(text.Root, input.Settings, diagnostics, out JsonObject? documentRoot, cancellationToken);
-                locateRoot = documentRoot ?? text.Root;
+                // The selected schemas are moved out of the text's tree: pointers resolve in the selected document.
+                IDictionary<string, IOpenApiSchema>? schemas = OpenApiDocumentLoader.Load(text.Root, input.Settings, map, diagnostics, document => locateRoot = document, cancellationToken);
                 if (schemas is null)
                 {
                     return Result(input, types, diagnostics);

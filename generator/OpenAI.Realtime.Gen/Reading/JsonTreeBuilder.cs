@@ -34,12 +34,27 @@ namespace OpenAI.Realtime.Gen.Reading
                 CommentHandling = JsonCommentHandling.Skip,
                 AllowTrailingCommas = false,
 
-                // One level more than allowed, so that the assembler reports the limit rather than the reader.
-                MaxDepth = limits.MaxDepth < int.MaxValue ? limits.MaxDepth + 1 : int.MaxValue,
+                // Deeper than allowed, so that the depth checks here report the limit rather than the reader.
+                MaxDepth = limits.MaxDepth < int.MaxValue - 2 ? limits.MaxDepth + 2 : int.MaxValue,
             };
             try
             {
-                HashSet<string>? kept = rootPatterns is null ? null : SchemaSelection.Reached(SchemaReferences(bytes, options, cancellationToken), rootPatterns);
+                HashSet<string>? kept = null;
+                if (rootPatterns is not null)
+                {
+                    Dictionary<string, List<string>>? references = SchemaReferences(bytes, options, limits, out long tooDeepAt, cancellationToken);
+                    if (references is null)
+                    {
+                        TextPosition at = positions.At(tooDeepAt);
+                        return tree.Fail(new SpecTextProblem(
+                            SpecProblemKind.LimitExceeded,
+                            string.Format(CultureInfo.InvariantCulture, "Nesting is deeper than the limit of {0} levels.", limits.MaxDepth),
+                            new SourceSpan(at, positions.At(tooDeepAt + 1))));
+                    }
+
+                    kept = SchemaSelection.Reached(references, rootPatterns);
+                }
+
                 var reader = new Utf8JsonReader(bytes, options);
                 return Build(ref reader, bytes, tree, positions, limits, kept, cancellationToken) ? tree.Complete() : tree.Fail();
             }
@@ -147,16 +162,20 @@ namespace OpenAI.Realtime.Gen.Reading
 
         /// <summary>
         /// A first, allocation-light pass: for each component schema, the schema names it refers to through <c>$ref</c>
-        /// values and discriminator <c>mapping</c> values.
+        /// values and discriminator <c>mapping</c> values. It also checks the depth of the whole document, the members the
+        /// second pass skips included: null when a container nests deeper than the limit (<paramref name="tooDeepAt"/> is
+        /// its byte offset).
         /// </summary>
-        private static Dictionary<string, List<string>> SchemaReferences(byte[] bytes, JsonReaderOptions options, CancellationToken cancellationToken)
+        private static Dictionary<string, List<string>>? SchemaReferences(byte[] bytes, JsonReaderOptions options, SpecTextLimits limits, out long tooDeepAt, CancellationToken cancellationToken)
         {
+            tooDeepAt = -1;
             var references = new Dictionary<string, List<string>>(System.StringComparer.Ordinal);
             var reader = new Utf8JsonReader(bytes, options);
             var keys = new List<string?>();
             string? topKey = null;
             string? componentKey = null;
             List<string>? current = null;
+            bool skipping = false;
             int tokens = 0;
             while (reader.Read())
             {
@@ -173,6 +192,8 @@ namespace OpenAI.Realtime.Gen.Reading
 
                 switch (reader.TokenType)
                 {
+                    case JsonTokenType.PropertyName when depth > 1 && skipping:
+                        break;
                     case JsonTokenType.PropertyName:
                         string name = reader.GetString()!;
                         keys[depth] = name;
@@ -180,10 +201,7 @@ namespace OpenAI.Realtime.Gen.Reading
                         {
                             topKey = name;
                             current = null;
-                            if (!SchemaSelection.KeepsTopLevel(name))
-                            {
-                                reader.Skip();
-                            }
+                            skipping = !SchemaSelection.KeepsTopLevel(name);
                         }
                         else if (depth == 2 && topKey == "components")
                         {
@@ -198,6 +216,13 @@ namespace OpenAI.Realtime.Gen.Reading
                         break;
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
+                        // Every part of the document is checked against the depth limit, the parts not built included.
+                        if (depth + 1 > limits.MaxDepth)
+                        {
+                            tooDeepAt = reader.TokenStartIndex;
+                            return null;
+                        }
+
                         keys[depth + 1] = null;
                         break;
                     case JsonTokenType.String when current is not null && depth > 3:

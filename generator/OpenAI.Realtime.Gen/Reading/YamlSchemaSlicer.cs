@@ -15,7 +15,7 @@ namespace OpenAI.Realtime.Gen.Reading
     /// again, in order: the <c>openapi</c>/<c>swagger</c> and <c>info</c> members, the <c>components:</c> and
     /// <c>schemas:</c> key lines, and the schemas the root patterns reach. Most of a 3 MB official spec (operations,
     /// examples, the schemas a Realtime model does not use) is parsed once and never built. Only block-style documents
-    /// can be cut into lines: for any other shape, or an alias that names an anchor outside the schemas, there is no plan
+    /// can be cut into lines: for any other shape, a complex (non-scalar) key, or an alias that names an anchor outside the schemas, there is no plan
     /// and the whole document is built.
     /// </summary>
     internal static class YamlSchemaSlicer
@@ -243,6 +243,12 @@ namespace OpenAI.Realtime.Gen.Reading
                     || (_frames.Count == 2 && _frames[0].Key == "components" && parent!.Key == "schemas");
                 if (cut && (isFlow || !isMapping))
                 {
+                    _sliceable = false;
+                }
+
+                if (parent is { IsMapping: true, ExpectsKey: true })
+                {
+                    // A complex (mapping or sequence) key: the full reader reports it where it stands.
                     _sliceable = false;
                 }
 

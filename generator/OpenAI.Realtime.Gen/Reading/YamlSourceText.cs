@@ -169,6 +169,58 @@ namespace OpenAI.Realtime.Gen.Reading
             return new TextPosition(offset, line, offset - lineStart);
         }
 
+        /// <summary>
+        /// Where a syntax error stands in the original text. Line and column are counted from the offset (at the end of a
+        /// text without a final line break YamlDotNet counts one line too many); when YamlDotNet gives no position for a
+        /// tab in indentation, the first such tab is the place.
+        /// </summary>
+        public TextPosition ErrorPosition(Mark mark, string message)
+        {
+            int offset = Math.Min(Map(mark).Offset, original.Length);
+            if (mark.Index == 0 && mark.Line <= 1 && mark.Column <= 1 && message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 && FirstIndentationTab() is int tab)
+            {
+                offset = tab;
+            }
+
+            int line = 0;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++)
+            {
+                char c = original[i];
+                if (IsBreak(c) && !(c == '\r' && i + 1 < original.Length && original[i + 1] == '\n'))
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            return new TextPosition(offset, line, offset - lineStart);
+        }
+
+        /// <summary>The offset of the first tab among the spaces that start a line, if any.</summary>
+        private int? FirstIndentationTab()
+        {
+            bool atLineStart = true;
+            for (int i = 0; i < original.Length; i++)
+            {
+                char c = original[i];
+                if (IsBreak(c))
+                {
+                    atLineStart = true;
+                }
+                else if (atLineStart && c == '\t')
+                {
+                    return i;
+                }
+                else if (c != ' ')
+                {
+                    atLineStart = false;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>Removes the chars of the given ranges of <see cref="Text"/> (each the whole content of one line), in ascending order.</summary>
         public void BlankLines(IReadOnlyList<LineRange> ranges)
         {

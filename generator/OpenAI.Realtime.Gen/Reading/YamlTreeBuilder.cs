@@ -76,8 +76,8 @@ namespace OpenAI.Realtime.Gen.Reading
                         continue;
                     }
 
-                    SourceSpan span = builder.Span(error.Start, error.End);
-                    return builder.tree.Fail(new SpecTextProblem(SpecProblemKind.Syntax, error.Message, span));
+                    TextPosition at = source.ErrorPosition(error.Start, error.Message);
+                    return builder.tree.Fail(new SpecTextProblem(SpecProblemKind.Syntax, error.Message, new SourceSpan(at, at)));
                 }
             }
         }

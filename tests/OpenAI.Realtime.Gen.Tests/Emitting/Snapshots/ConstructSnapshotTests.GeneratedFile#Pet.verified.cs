@@ -107,11 +107,11 @@ namespace Constructs
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Constructs.Pet>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_discriminator0 = global::System.Text.Json.JsonEncodedText.Encode("pet_type");
-        private static readonly global::System.Text.Json.JsonEncodedText[] s_discriminatorValues0 = new global::System.Text.Json.JsonEncodedText[]
+        private static readonly byte[] s_discriminator0 = global::System.Text.Encoding.UTF8.GetBytes("pet_type");
+        private static readonly byte[][] s_discriminatorValues0 = new byte[][]
         {
-            global::System.Text.Json.JsonEncodedText.Encode("dog"),
-            global::System.Text.Json.JsonEncodedText.Encode("cat"),
+            global::System.Text.Encoding.UTF8.GetBytes("dog"),
+            global::System.Text.Encoding.UTF8.GetBytes("cat"),
         };
 
         public static global::Constructs.Pet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)

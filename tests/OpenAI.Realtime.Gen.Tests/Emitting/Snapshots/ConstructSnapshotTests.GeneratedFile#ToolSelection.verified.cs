@@ -16,10 +16,10 @@ namespace Constructs
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Constructs.ToolSelectionJsonConverter))]
     public sealed partial class ToolSelection : global::System.IEquatable<ToolSelection>, global::OpenAI.Realtime.Serialization.IRealtimeValidatable
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_discriminator0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText[] s_discriminatorValues0 = new global::System.Text.Json.JsonEncodedText[]
+        private static readonly byte[] s_discriminator0 = global::System.Text.Encoding.UTF8.GetBytes("type");
+        private static readonly byte[][] s_discriminatorValues0 = new byte[][]
         {
-            global::System.Text.Json.JsonEncodedText.Encode("function"),
+            global::System.Text.Encoding.UTF8.GetBytes("function"),
         };
         private readonly int _case;
         private readonly object? _value;

@@ -149,23 +149,23 @@ namespace OpenAI.Realtime
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class RealtimeConversationItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::OpenAI.Realtime.RealtimeConversationItem>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_discriminator0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText[] s_discriminatorValues0 = new global::System.Text.Json.JsonEncodedText[]
+        private static readonly byte[] s_discriminator0 = global::System.Text.Encoding.UTF8.GetBytes("type");
+        private static readonly byte[][] s_discriminatorValues0 = new byte[][]
         {
-            global::System.Text.Json.JsonEncodedText.Encode("message"),
-            global::System.Text.Json.JsonEncodedText.Encode("function_call"),
-            global::System.Text.Json.JsonEncodedText.Encode("function_call_output"),
-            global::System.Text.Json.JsonEncodedText.Encode("mcp_approval_response"),
-            global::System.Text.Json.JsonEncodedText.Encode("mcp_list_tools"),
-            global::System.Text.Json.JsonEncodedText.Encode("mcp_call"),
-            global::System.Text.Json.JsonEncodedText.Encode("mcp_approval_request"),
+            global::System.Text.Encoding.UTF8.GetBytes("message"),
+            global::System.Text.Encoding.UTF8.GetBytes("function_call"),
+            global::System.Text.Encoding.UTF8.GetBytes("function_call_output"),
+            global::System.Text.Encoding.UTF8.GetBytes("mcp_approval_response"),
+            global::System.Text.Encoding.UTF8.GetBytes("mcp_list_tools"),
+            global::System.Text.Encoding.UTF8.GetBytes("mcp_call"),
+            global::System.Text.Encoding.UTF8.GetBytes("mcp_approval_request"),
         };
-        private static readonly global::System.Text.Json.JsonEncodedText s_discriminator1 = global::System.Text.Json.JsonEncodedText.Encode("role");
-        private static readonly global::System.Text.Json.JsonEncodedText[] s_discriminatorValues1 = new global::System.Text.Json.JsonEncodedText[]
+        private static readonly byte[] s_discriminator1 = global::System.Text.Encoding.UTF8.GetBytes("role");
+        private static readonly byte[][] s_discriminatorValues1 = new byte[][]
         {
-            global::System.Text.Json.JsonEncodedText.Encode("system"),
-            global::System.Text.Json.JsonEncodedText.Encode("user"),
-            global::System.Text.Json.JsonEncodedText.Encode("assistant"),
+            global::System.Text.Encoding.UTF8.GetBytes("system"),
+            global::System.Text.Encoding.UTF8.GetBytes("user"),
+            global::System.Text.Encoding.UTF8.GetBytes("assistant"),
         };
 
         public static global::OpenAI.Realtime.RealtimeConversationItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
