@@ -130,7 +130,12 @@ namespace OpenAI.Realtime.Gen.Modeling
 
         private EquatableArray<TypeSpec> Finish()
         {
-            var result = new List<TypeSpec>(_otherTypes);
+            var result = new List<TypeSpec>(_otherTypes.Count + _objects.Count);
+            foreach (TypeSpec type in _otherTypes)
+            {
+                result.Add(type is PolymorphicTypeSpec union ? WithCheckedCommonMembers(union) : type);
+            }
+
             foreach (ObjectDraft draft in _objects)
             {
                 result.Add(draft.ToSpec());
@@ -711,6 +716,18 @@ namespace OpenAI.Realtime.Gen.Modeling
             return (common ?? new List<CommonMemberSpec>()).ToEquatableArray();
         }
 
+        /// <summary>
+        /// Keeps only the common members that every case really types as a string: the previews the interface was built
+        /// from look at member schemas before they are resolved.
+        /// </summary>
+        private PolymorphicTypeSpec WithCheckedCommonMembers(PolymorphicTypeSpec union)
+        {
+            var kept = union.CommonMembers
+                .Where(member => union.Cases.All(c => _objectsByName[c.TypeName].Properties.Any(p => p.Name == member.Name && p.Mapped.Type.Kind == TypeRefKind.String)))
+                .ToEquatableArray();
+            return kept.Count == union.CommonMembers.Count ? union : union with { CommonMembers = kept };
+        }
+
         // ------------------------------------------------------------------ enums and objects
 
         private TypeRef DeclareEnum(IOpenApiSchema schema, string name, string pointer, List<string> values, bool isOpen, bool nameIsClaimed)
@@ -765,6 +782,7 @@ namespace OpenAI.Realtime.Gen.Modeling
             {
                 string memberName = scope.Claim(WantedMemberName(jsonName, typeName));
                 bool isString = SchemaFacts.ReferenceOf(memberSchema) is null
+                    && memberSchema.AllOf is not { Count: > 0 }
                     && SchemaFacts.Alternatives(memberSchema, out _).Count == 0
                     && SchemaFacts.ValueTypesOf(memberSchema) == JsonSchemaType.String
                     && (SchemaFacts.StringEnum(memberSchema) is null || SchemaFacts.StringEnum(memberSchema)!.Count == 1);
