@@ -153,7 +153,10 @@ namespace OpenAI.Realtime.Gen.Loading
                     }
                     else if (NumberKeywords.Contains(keyword) || keyword is "exclusiveMinimum" or "exclusiveMaximum")
                     {
-                        Expect(schema, keyword, at, IsKind(value, JsonValueKind.Number), "a number");
+                        // A number too large for a double (1e400) is read as text: say so rather than "not a number".
+                        bool outOfRange = IsKind(value, JsonValueKind.String) && double.TryParse(value!.GetValue<string>(), NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed)
+                            && (double.IsInfinity(parsed) || double.IsNaN(parsed));
+                        Expect(schema, keyword, at, IsKind(value, JsonValueKind.Number), "a number", outOfRange ? "'" + keyword + "' is " + value!.GetValue<string>() + ", beyond the range of a double" : null);
                     }
                     else if (CountKeywords.Contains(keyword))
                     {

@@ -232,7 +232,7 @@ namespace OpenAI.Realtime.Gen.Modeling
 
             if (schema.Const is string constant)
             {
-                return new Mapped(TypeRef.String, nullable, constant, ConstraintsOf(schema, pointer));
+                return new Mapped(TypeRef.String, nullable, constant, ConstraintsOf(schema));
             }
 
             List<string>? enumValues = SchemaFacts.StringEnum(schema);
@@ -240,7 +240,7 @@ namespace OpenAI.Realtime.Gen.Modeling
             {
                 if (enumValues.Count == 1)
                 {
-                    return new Mapped(TypeRef.String, nullable, enumValues[0], ConstraintsOf(schema, pointer));
+                    return new Mapped(TypeRef.String, nullable, enumValues[0], ConstraintsOf(schema));
                 }
 
                 return Mapped.Of(DeclareEnum(schema, name, pointer, enumValues, isOpen: false, nameIsClaimed), nullable);
@@ -255,11 +255,11 @@ namespace OpenAI.Realtime.Gen.Modeling
             switch (types)
             {
                 case JsonSchemaType.String:
-                    return new Mapped(TypeRef.String, nullable, null, ConstraintsOf(schema, pointer));
+                    return new Mapped(TypeRef.String, nullable, null, ConstraintsOf(schema));
                 case JsonSchemaType.Integer:
-                    return new Mapped(schema.Format == "int32" ? TypeRef.Int32 : TypeRef.Int64, nullable, null, ConstraintsOf(schema, pointer));
+                    return new Mapped(schema.Format == "int32" ? TypeRef.Int32 : TypeRef.Int64, nullable, null, ConstraintsOf(schema));
                 case JsonSchemaType.Number:
-                    return new Mapped(schema.Format == "float" ? TypeRef.Single : TypeRef.Double, nullable, null, ConstraintsOf(schema, pointer));
+                    return new Mapped(schema.Format == "float" ? TypeRef.Single : TypeRef.Double, nullable, null, ConstraintsOf(schema));
                 case JsonSchemaType.Boolean:
                     return Mapped.Of(TypeRef.Boolean, nullable);
                 case JsonSchemaType.Array:
@@ -308,7 +308,7 @@ namespace OpenAI.Realtime.Gen.Modeling
                 elementNullable = item.Nullable;
             }
 
-            return new Mapped(TypeRef.ListOf(element, elementNullable), nullable, null, ConstraintsOf(schema, pointer) with { Element = elementConstraints.IsEmpty ? null : elementConstraints });
+            return new Mapped(TypeRef.ListOf(element, elementNullable), nullable, null, ConstraintsOf(schema) with { Element = elementConstraints.IsEmpty ? null : elementConstraints });
         }
 
         private Mapped ResolveObjectLike(IOpenApiSchema schema, string name, string pointer, bool nullable, int depth, bool nameIsClaimed)
@@ -321,7 +321,7 @@ namespace OpenAI.Realtime.Gen.Modeling
             if (schema.AdditionalProperties is { } valueSchema)
             {
                 Mapped value = Resolve(valueSchema, name + "Value", pointer + "/additionalProperties", depth + 1);
-                Constraints constraints = ConstraintsOf(schema, pointer);
+                Constraints constraints = ConstraintsOf(schema);
                 if ((schema as IOpenApiSchemaMissingProperties)?.PropertyNames?.MaxLength is int keyMax)
                 {
                     constraints = constraints with { KeyMaxLength = keyMax };
@@ -877,12 +877,8 @@ namespace OpenAI.Realtime.Gen.Modeling
             return string.IsNullOrEmpty(description) ? "Deprecated by the OpenAPI spec." : "Deprecated by the OpenAPI spec: " + description;
         }
 
-        private Constraints ConstraintsOf(IOpenApiSchema schema, string pointer)
+        private static Constraints ConstraintsOf(IOpenApiSchema schema)
         {
-            ReportUnrepresentableBound(schema.Minimum, "minimum", pointer);
-            ReportUnrepresentableBound(schema.Maximum, "maximum", pointer);
-            ReportUnrepresentableBound(schema.ExclusiveMinimum, "exclusiveMinimum", pointer);
-            ReportUnrepresentableBound(schema.ExclusiveMaximum, "exclusiveMaximum", pointer);
             string? minimum = schema.Minimum;
             string? maximum = schema.Maximum;
             bool exclusiveMinimum = false;
@@ -926,15 +922,6 @@ namespace OpenAI.Realtime.Gen.Modeling
                 MinItems: schema.MinItems ?? schema.MinProperties,
                 MaxItems: schema.MaxItems ?? schema.MaxProperties);
             return constraints == Constraints.None ? Constraints.None : constraints;
-        }
-
-        /// <summary>A numeric bound no <see cref="double"/> can hold (such as <c>1e400</c>) is reported and not checked.</summary>
-        private void ReportUnrepresentableBound(string? text, string keyword, string pointer)
-        {
-            if (text is not null && !SchemaFacts.TryParseNumber(text, out _) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-            {
-                _diagnostics.Report(DiagnosticDescriptors.SpecValidation, pointer + "/" + keyword, "#" + pointer + "/" + keyword, "the bound " + text + " is beyond the range of a double; Validate() does not check it");
-            }
         }
 
         // ------------------------------------------------------------------ working types
