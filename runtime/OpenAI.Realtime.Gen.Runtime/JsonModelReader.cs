@@ -42,6 +42,20 @@ namespace OpenAI.Realtime.Serialization
             return reader.GetString()!;
         }
 
+        /// <summary>
+        /// Reads a JSON string that is usually <paramref name="expected"/> (a member's constant or discriminator value):
+        /// that value is returned without allocating a new string; any other string is read as usual.
+        /// </summary>
+        public static string ReadString(ref Utf8JsonReader reader, byte[] expectedUtf8, string expected)
+        {
+            if (reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(expectedUtf8))
+            {
+                return expected;
+            }
+
+            return ReadString(ref reader);
+        }
+
         /// <summary>Reads a JSON boolean.</summary>
         public static bool ReadBoolean(ref Utf8JsonReader reader)
         {
@@ -288,15 +302,7 @@ namespace OpenAI.Realtime.Serialization
                         return -1;
                     }
 
-                    for (int i = 0; i < utf8Values.Length; i++)
-                    {
-                        if (copy.ValueTextEquals(utf8Values[i]))
-                        {
-                            return i;
-                        }
-                    }
-
-                    return -1;
+                    return IndexOfValue(ref copy, utf8Values);
                 }
 
                 if (copy.TokenType == JsonTokenType.StartObject || copy.TokenType == JsonTokenType.StartArray)
@@ -306,6 +312,94 @@ namespace OpenAI.Realtime.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The index of the string value the reader stands on in <paramref name="utf8Values"/>, or -1.</summary>
+        private static int IndexOfValue(ref Utf8JsonReader reader, byte[][] utf8Values)
+        {
+            if (reader.HasValueSequence || reader.ValueIsEscaped)
+            {
+                for (int i = 0; i < utf8Values.Length; i++)
+                {
+                    if (reader.ValueTextEquals(utf8Values[i]))
+                    {
+                        return i;
+                    }
+                }
+
+                return -1;
+            }
+
+            // The common case, compared directly: a discriminated union can have dozens of values.
+            ReadOnlySpan<byte> text = reader.ValueSpan;
+            for (int i = 0; i < utf8Values.Length; i++)
+            {
+                byte[] candidate = utf8Values[i];
+                if (candidate.Length == text.Length && text.SequenceEqual(candidate))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// <see cref="PeekDiscriminator"/> for two members at once, in one scan: returns the index of the first member's
+        /// value and sets <paramref name="second"/> to the second's (-1 when missing or unknown). The scan stops as soon as
+        /// both are found, or when the first member's value index has its bit set in <paramref name="firstDecides"/> (no
+        /// case needs the second member then, and it is left at -1).
+        /// </summary>
+        public static int PeekDiscriminators(ref Utf8JsonReader reader, byte[] utf8Name0, byte[][] utf8Values0, ulong firstDecides, byte[] utf8Name1, byte[][] utf8Values1, out int second)
+        {
+            second = -1;
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                return -1;
+            }
+
+            Utf8JsonReader copy = reader;
+            int first = -1;
+            bool foundFirst = false;
+            bool foundSecond = false;
+            while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
+            {
+                int which = !foundFirst && copy.ValueTextEquals(utf8Name0) ? 0 : !foundSecond && copy.ValueTextEquals(utf8Name1) ? 1 : -1;
+                if (!copy.Read())
+                {
+                    break;
+                }
+
+                if (which == 0)
+                {
+                    foundFirst = true;
+                    first = copy.TokenType == JsonTokenType.String ? IndexOfValue(ref copy, utf8Values0) : -1;
+                    if (foundSecond || (first >= 0 && first < 64 && (firstDecides & (1UL << first)) != 0))
+                    {
+                        break;
+                    }
+                }
+                else if (which == 1)
+                {
+                    foundSecond = true;
+                    second = copy.TokenType == JsonTokenType.String ? IndexOfValue(ref copy, utf8Values1) : -1;
+                    if (foundFirst)
+                    {
+                        break;
+                    }
+                }
+                else if (copy.TokenType == JsonTokenType.StartObject || copy.TokenType == JsonTokenType.StartArray)
+                {
+                    copy.Skip();
+                }
+            }
+
+            if (first >= 0 && first < 64 && (firstDecides & (1UL << first)) != 0)
+            {
+                second = -1;
+            }
+
+            return first;
         }
 
         /// <summary>

@@ -62,7 +62,8 @@ namespace OpenAI.Realtime.Serialization
             Utf8JsonWriter? writer = t_writer;
             if (writer is null || writer.Options.Indented != options.WriteIndented || !ReferenceEquals(writer.Options.Encoder, options.Encoder))
             {
-                writer = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = options.WriteIndented, Encoder = options.Encoder, MaxDepth = options.MaxDepth });
+                // The generated writers always produce well-formed JSON: the writer's own structure checks are skipped.
+                writer = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = options.WriteIndented, Encoder = options.Encoder, MaxDepth = options.MaxDepth, SkipValidation = true });
                 t_writer = writer;
             }
             else

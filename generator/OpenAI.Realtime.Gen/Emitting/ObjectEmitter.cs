@@ -34,6 +34,11 @@ namespace OpenAI.Realtime.Gen.Emitting
                 {
                     writer.Line("private static readonly byte[] s_" + property.Name + "NameUtf8 = " + CSharpText.Utf8Bytes(property.JsonName) + ";");
                 }
+
+                if (ExpectedString(property) is string expected)
+                {
+                    writer.Line("private static readonly byte[] s_" + property.Name + "Expected = " + CSharpText.Utf8Bytes(expected) + ";");
+                }
             }
 
             for (int word = 0; word < presenceWords; word++)
@@ -442,7 +447,10 @@ namespace OpenAI.Realtime.Gen.Emitting
                 writer.Open();
                 writer.Line("member = " + CSharpText.StringLiteral(property.JsonName) + ";");
                 writer.Line(TypeSyntax.Reader + ".Advance(ref reader);");
-                string read = "reader.TokenType == " + TypeSyntax.Json + ".JsonTokenType.Null ? (" + TypeSyntax.Nullable(property.Type, ns) + ")null : " + TypeSyntax.Read(property.Type, ns);
+                string read = "reader.TokenType == " + TypeSyntax.Json + ".JsonTokenType.Null ? (" + TypeSyntax.Nullable(property.Type, ns) + ")null : "
+                    + (ExpectedString(property) is string expected
+                        ? TypeSyntax.Reader + ".ReadString(ref reader, s_" + property.Name + "Expected, " + CSharpText.StringLiteral(expected) + ")"
+                        : TypeSyntax.Read(property.Type, ns));
                 if (replaced.Contains(property))
                 {
                     bool nonNullable = property.IsRequired && !property.IsNullable;
@@ -556,5 +564,12 @@ namespace OpenAI.Realtime.Gen.Emitting
         internal static string PresenceField(int index) => "_present" + (index / 64).ToString(CultureInfo.InvariantCulture);
 
         internal static string PresenceMask(int index) => "0x" + (1UL << (index % 64)).ToString("X", CultureInfo.InvariantCulture) + "UL";
+
+        /// <summary>
+        /// The value a string member almost always holds (its constant, or the discriminator value of a union case): read
+        /// without allocating when it is that value.
+        /// </summary>
+        private static string? ExpectedString(PropertySpec property)
+            => property.Type.Kind == TypeRefKind.String ? property.ConstValue ?? property.InitialValue : null;
     }
 }

@@ -170,7 +170,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line("public static " + qualified + " ReadValue(ref " + TypeSyntax.Json + ".Utf8JsonReader reader)");
             writer.Open();
             writer.Line(TypeSyntax.Reader + ".Expect(ref reader, " + TypeSyntax.Json + ".JsonTokenType.StartObject, " + CSharpText.StringLiteral(type.Name) + ");");
-            DiscriminatorWriter.WritePeeks(writer, type.Discriminator);
+            DiscriminatorWriter.WritePeeks(writer, type.Discriminator, allMatches);
             if (type.Discriminator.PropertyNames.Count == 1)
             {
                 // One member decides: a switch over the peeked value index.

@@ -351,7 +351,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             if (type.Discriminator is DiscriminatorSpec discriminator)
             {
-                DiscriminatorWriter.WritePeeks(writer, discriminator);
+                DiscriminatorWriter.WritePeeks(writer, discriminator, type.Cases.Where(c => c.Kind == JsonKind.Object).Select(c => c.Matches));
                 foreach (int i in objectCases)
                 {
                     foreach (CaseMatch match in type.Cases[i].Matches)

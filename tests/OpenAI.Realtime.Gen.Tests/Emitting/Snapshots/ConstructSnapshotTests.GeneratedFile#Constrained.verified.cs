@@ -20,6 +20,7 @@ namespace Constructs
         private static readonly global::System.Text.Json.JsonEncodedText s_AttributesName = global::System.Text.Json.JsonEncodedText.Encode("attributes");
         private static readonly global::System.Text.Json.JsonEncodedText s_ColorName = global::System.Text.Json.JsonEncodedText.Encode("color");
         private static readonly global::System.Text.Json.JsonEncodedText s_KindName = global::System.Text.Json.JsonEncodedText.Encode("kind");
+        private static readonly byte[] s_KindExpected = global::System.Text.Encoding.UTF8.GetBytes("constrained");
         private static readonly global::System.Text.Json.JsonEncodedText s_PartsName = global::System.Text.Json.JsonEncodedText.Encode("parts");
         private static readonly global::System.Text.Json.JsonEncodedText s_MainPartName = global::System.Text.Json.JsonEncodedText.Encode("main_part");
         private ulong _present0;
@@ -459,7 +460,7 @@ namespace Constructs
                     {
                         member = "kind";
                         global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Kind = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
+                        value._Kind = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader, s_KindExpected, "constrained");
                         value._present0 |= 0x40UL;
                     }
                     else if (reader.ValueTextEquals(s_PartsName.EncodedUtf8Bytes))

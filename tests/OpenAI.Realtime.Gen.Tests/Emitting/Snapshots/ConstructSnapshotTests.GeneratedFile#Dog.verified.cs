@@ -17,6 +17,7 @@ namespace Constructs
     public partial class Dog : global::Constructs.Pet, global::OpenAI.Realtime.Serialization.IRealtimeValidatable
     {
         private static readonly global::System.Text.Json.JsonEncodedText s_PetTypeName = global::System.Text.Json.JsonEncodedText.Encode("pet_type");
+        private static readonly byte[] s_PetTypeExpected = global::System.Text.Encoding.UTF8.GetBytes("dog");
         private static readonly global::System.Text.Json.JsonEncodedText s_NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
         private static readonly global::System.Text.Json.JsonEncodedText s_GoodBoyName = global::System.Text.Json.JsonEncodedText.Encode("good_boy");
         private ulong _present0;
@@ -203,7 +204,7 @@ namespace Constructs
                     {
                         member = "pet_type";
                         global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._PetType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
+                        value._PetType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader, s_PetTypeExpected, "dog");
                         value._present0 |= 0x1UL;
                     }
                     else if (reader.ValueTextEquals(s_NameName.EncodedUtf8Bytes))

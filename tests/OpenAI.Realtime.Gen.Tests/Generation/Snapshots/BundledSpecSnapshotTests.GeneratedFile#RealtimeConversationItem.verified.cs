@@ -171,8 +171,7 @@ namespace OpenAI.Realtime
         public static global::OpenAI.Realtime.RealtimeConversationItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::OpenAI.Realtime.Serialization.JsonModelReader.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "RealtimeConversationItem");
-            int d0 = global::OpenAI.Realtime.Serialization.JsonModelReader.PeekDiscriminator(ref reader, s_discriminator0, s_discriminatorValues0);
-            int d1 = global::OpenAI.Realtime.Serialization.JsonModelReader.PeekDiscriminator(ref reader, s_discriminator1, s_discriminatorValues1);
+            int d0 = global::OpenAI.Realtime.Serialization.JsonModelReader.PeekDiscriminators(ref reader, s_discriminator0, s_discriminatorValues0, 0x7EUL, s_discriminator1, s_discriminatorValues1, out int d1);
             if (d0 == 0 && d1 == 0)
             {
                 return global::OpenAI.Realtime.RealtimeConversationItemMessageSystemJsonConverter.ReadValue(ref reader);

@@ -15,6 +15,7 @@ namespace OpenAI.Realtime
     {
         private static readonly global::System.Text.Json.JsonEncodedText s_IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
         private static readonly global::System.Text.Json.JsonEncodedText s_ObjectName = global::System.Text.Json.JsonEncodedText.Encode("object");
+        private static readonly byte[] s_ObjectExpected = global::System.Text.Encoding.UTF8.GetBytes("realtime.response");
         private static readonly global::System.Text.Json.JsonEncodedText s_StatusName = global::System.Text.Json.JsonEncodedText.Encode("status");
         private static readonly global::System.Text.Json.JsonEncodedText s_StatusDetailsName = global::System.Text.Json.JsonEncodedText.Encode("status_details");
         private static readonly global::System.Text.Json.JsonEncodedText s_OutputName = global::System.Text.Json.JsonEncodedText.Encode("output");
@@ -454,7 +455,7 @@ namespace OpenAI.Realtime
                     {
                         member = "object";
                         global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Object = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
+                        value._Object = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader, s_ObjectExpected, "realtime.response");
                         value._present0 |= 0x2UL;
                     }
                     else if (reader.ValueTextEquals(s_StatusName.EncodedUtf8Bytes))

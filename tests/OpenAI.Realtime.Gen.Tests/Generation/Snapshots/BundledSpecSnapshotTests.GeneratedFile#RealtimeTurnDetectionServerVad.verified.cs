@@ -17,6 +17,7 @@ namespace OpenAI.Realtime
     public partial class RealtimeTurnDetectionServerVad : global::OpenAI.Realtime.RealtimeTurnDetection, global::OpenAI.Realtime.Serialization.IRealtimeValidatable
     {
         private static readonly global::System.Text.Json.JsonEncodedText s_TypeName = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly byte[] s_TypeExpected = global::System.Text.Encoding.UTF8.GetBytes("server_vad");
         private static readonly global::System.Text.Json.JsonEncodedText s_ThresholdName = global::System.Text.Json.JsonEncodedText.Encode("threshold");
         private static readonly global::System.Text.Json.JsonEncodedText s_PrefixPaddingMsName = global::System.Text.Json.JsonEncodedText.Encode("prefix_padding_ms");
         private static readonly global::System.Text.Json.JsonEncodedText s_SilenceDurationMsName = global::System.Text.Json.JsonEncodedText.Encode("silence_duration_ms");
@@ -337,7 +338,7 @@ namespace OpenAI.Realtime
                     {
                         member = "type";
                         global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Type = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
+                        value._Type = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader, s_TypeExpected, "server_vad");
                         value._present0 |= 0x1UL;
                     }
                     else if (reader.ValueTextEquals(s_ThresholdName.EncodedUtf8Bytes))
