@@ -35,7 +35,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             }
 
             writer.Close();
-            return writer.ToString();
+            return writer.ToStringAndRelease();
         }
 
         /// <summary>The header every generated file starts with.</summary>

@@ -9,8 +9,19 @@ namespace OpenAI.Realtime.Gen.Emitting
     /// </summary>
     internal sealed class SourceWriter
     {
-        private readonly StringBuilder _builder = new StringBuilder(8 * 1024);
+        // One builder per thread, kept between files: a large file grows it once, not once per file.
+        [ThreadStatic]
+        private static StringBuilder? t_cachedBuilder;
+
+        private readonly StringBuilder _builder;
         private int _indent;
+
+        public SourceWriter()
+        {
+            _builder = t_cachedBuilder ?? new StringBuilder(16 * 1024);
+            t_cachedBuilder = null;
+            _builder.Clear();
+        }
 
         /// <summary>Writes one line at the current indentation (an empty line stays empty).</summary>
         public SourceWriter Line(string text = "")
@@ -72,5 +83,17 @@ namespace OpenAI.Realtime.Gen.Emitting
         }
 
         public override string ToString() => _builder.ToString();
+
+        /// <summary>The text written, and the builder handed back for the next file on this thread.</summary>
+        public string ToStringAndRelease()
+        {
+            string text = _builder.ToString();
+            if (_builder.Capacity <= 4 * 1024 * 1024)
+            {
+                t_cachedBuilder = _builder;
+            }
+
+            return text;
+        }
     }
 }

@@ -20,9 +20,9 @@ namespace OpenAI.Realtime.Gen.Reading
 
         /// <summary>
         /// Reads <paramref name="text"/>, building nodes only for the version, the info and the component schemas
-        /// <paramref name="rootPatterns"/> reach (all of the document when it is null). The rest is parsed and checked
-        /// for syntax, but never becomes a tree: most of a 3 MB official spec is operations and examples a Realtime
-        /// model does not use.
+        /// <paramref name="rootPatterns"/> reach (all of the document when it is null). Most of a 3 MB official spec is
+        /// operations and examples a Realtime model does not use: in YAML that rest is never parsed (see
+        /// <see cref="YamlOutline"/>), in JSON it is skipped by the reader (which still checks its syntax).
         /// </summary>
         public static SpecTextReadResult Read(string text, SpecTextLimits limits, IReadOnlyCollection<string>? rootPatterns, CancellationToken cancellationToken)
         {

@@ -61,7 +61,7 @@ namespace OpenAI.Realtime.Gen.Reading
 
         /// <summary>
         /// A text made of the given runs of whole lines of <see cref="Text"/>, in order, whose marks still map to positions
-        /// in the original text (see <see cref="YamlSchemaSlicer"/>).
+        /// in the original text (see <see cref="YamlOutline"/>).
         /// </summary>
         public YamlSourceText WithSlices(IReadOnlyList<LineSlice> lineSlices)
         {

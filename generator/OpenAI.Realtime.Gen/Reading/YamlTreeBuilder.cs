@@ -41,7 +41,7 @@ namespace OpenAI.Realtime.Gen.Reading
 
         /// <summary>
         /// Reads <paramref name="text"/> (a byte order mark is skipped). With <paramref name="rootPatterns"/>, only the
-        /// parts of the document those schemas need are parsed into nodes (see <see cref="YamlSchemaSlicer"/>).
+        /// parts of the document those schemas need are parsed (see <see cref="YamlOutline"/>).
         /// </summary>
         public static SpecTextReadResult Read(string text, SpecTextLimits limits, IReadOnlyCollection<string>? rootPatterns, CancellationToken cancellationToken)
         {
@@ -54,13 +54,8 @@ namespace OpenAI.Realtime.Gen.Reading
                 {
                     if (rootPatterns is not null)
                     {
-                        List<LineSlice>? plan = YamlSchemaSlicer.Plan(source.Text, rootPatterns, limits, builder.Span, out SpecTextProblem? limitProblem, cancellationToken);
-                        if (limitProblem is not null)
-                        {
-                            return builder.tree.Fail(limitProblem);
-                        }
-
-                        if (plan is not null && TryReadSlices(source.WithSlices(plan), limits, cancellationToken) is SpecTextReadResult sliced)
+                        List<LineSlice>? plan = YamlOutline.Plan(source.Text, rootPatterns, out HashSet<string>? planned, cancellationToken);
+                        if (plan is not null && TryReadSlices(source.WithSlices(plan), planned!, limits, cancellationToken) is SpecTextReadResult sliced)
                         {
                             return sliced;
                         }
@@ -82,17 +77,49 @@ namespace OpenAI.Realtime.Gen.Reading
             }
         }
 
-        /// <summary>Builds the tree from the planned slices; null (build the whole document instead) if they do not parse.</summary>
-        private static SpecTextReadResult? TryReadSlices(YamlSourceText sliced, SpecTextLimits limits, CancellationToken cancellationToken)
+        /// <summary>
+        /// Builds the tree from the planned slices; null (build the whole document instead) if they do not parse, or do not
+        /// hold exactly the planned schemas (the outline misread the document).
+        /// </summary>
+        private static SpecTextReadResult? TryReadSlices(YamlSourceText sliced, HashSet<string> planned, SpecTextLimits limits, CancellationToken cancellationToken)
         {
+            SpecTextReadResult result;
             try
             {
-                return new YamlTreeBuilder(sliced, limits, cancellationToken).Build();
+                result = new YamlTreeBuilder(sliced, limits, cancellationToken).Build();
             }
             catch (YamlException)
             {
                 return null;
             }
+
+            // A problem that stops reading (a limit, an unsupported construct) is reported by the whole-document reader,
+            // at its place; so is a plan the parsed slices do not match.
+            return result.Root is not null && HoldsExactly(result.Root, planned) ? result : null;
+        }
+
+        private static bool HoldsExactly(JsonNode root, HashSet<string> planned)
+        {
+            JsonObject? schemas = (root["components"] as JsonObject)?["schemas"] as JsonObject;
+            if (schemas is null)
+            {
+                return planned.Count == 0;
+            }
+
+            if (schemas.Count != planned.Count)
+            {
+                return false;
+            }
+
+            foreach (KeyValuePair<string, JsonNode?> schema in schemas)
+            {
+                if (!planned.Contains(schema.Key))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private SpecTextReadResult Build()

@@ -15,7 +15,7 @@ public static class Snapshot
 
     public static void Verify(string actual, string name, [CallerFilePath] string testFile = "", [CallerMemberName] string method = "")
     {
-        string directory = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
+        string directory = Path.Combine(Path.GetDirectoryName(SourcePath(testFile))!, "Snapshots");
         string stem = Path.GetFileNameWithoutExtension(testFile) + "." + method + "#" + Sanitize(name);
         string verified = Path.Combine(directory, stem + ".verified.cs");
         string received = Path.Combine(directory, stem + ".received.cs");
@@ -42,6 +42,18 @@ public static class Snapshot
         Assert.Fail(File.Exists(verified)
             ? "Snapshot mismatch: compare " + received + " with " + verified + " (set " + AcceptVariable + "=1 to accept)."
             : "New snapshot: review " + received + " and rename it to .verified.cs, or set " + AcceptVariable + "=1.");
+    }
+
+    /// <summary>
+    /// The caller's source path on this machine. A CI build (<c>ContinuousIntegrationBuild</c>) maps source paths to
+    /// <c>/_/</c>, so a mapped path is resolved against the repository root found at run time.
+    /// </summary>
+    private static string SourcePath(string callerFilePath)
+    {
+        const string MappedRoot = "/_/";
+        return callerFilePath.StartsWith(MappedRoot, StringComparison.Ordinal)
+            ? Path.Combine(TestPaths.RepositoryRoot, callerFilePath.Substring(MappedRoot.Length))
+            : callerFilePath;
     }
 
     private static string Sanitize(string name)

@@ -10,7 +10,7 @@ namespace OpenAI.Realtime.Gen.Tests.Reading;
 
 /// <summary>
 /// With root patterns, only the version, the info and the schemas the roots reach become nodes: the rest of a 3 MB spec
-/// is parsed (so syntax errors anywhere are still reported) but never built.
+/// is not parsed at all (see YamlOutline), so a syntax error there goes unreported: nothing there is read.
 /// </summary>
 public class SelectiveReadingTests
 {
@@ -161,11 +161,26 @@ public class SelectiveReadingTests
     }
 
     [Fact]
-    public void SyntaxErrorsInSkippedPartsAreStillReported()
+    public void SyntaxErrorsInPartsThatAreNeverReadAreNotReported()
     {
+        // Documented trade-off: with root patterns, paths and unreached schemas are not parsed at all.
         string broken = Spec.Replace("tags: *shared", "tags: {}").Replace("/a: {get:", "/a: {get: [unclosed");
         SpecTextReadResult result = SpecTextReader.Read(broken, SpecTextLimits.Default, new[] { "Dog" }, CancellationToken.None);
-        Assert.Null(result.Root);
-        Assert.Equal(SpecProblemKind.Syntax, Assert.Single(result.Problems).Kind);
+        Assert.Empty(result.Problems);
+        Assert.Equal(new[] { "Dog" }, result.Root!["components"]!["schemas"]!.AsObject().Select(p => p.Key));
+    }
+
+    [Fact]
+    public void SyntaxErrorsInReadSchemasAreReportedWhereTheWholeDocumentReaderReportsThem()
+    {
+        string broken = Spec.Replace("tags: *shared", "tags: {}").Replace("Dog: {type: object}", "Dog: {type: [unclosed}");
+        SpecTextReadResult selected = SpecTextReader.Read(broken, SpecTextLimits.Default, new[] { "Dog" }, CancellationToken.None);
+        SpecTextReadResult full = SpecTextReader.Read(broken, SpecTextLimits.Default, CancellationToken.None);
+
+        Assert.Null(selected.Root);
+        SpecTextProblem problem = Assert.Single(selected.Problems);
+        Assert.Equal(SpecProblemKind.Syntax, problem.Kind);
+        Assert.Equal(Assert.Single(full.Problems), problem);
+        Assert.Equal(broken.Split('\n').ToList().FindIndex(line => line.Contains("Dog: {type: [unclosed}")), problem.Span.StartLine);
     }
 }
