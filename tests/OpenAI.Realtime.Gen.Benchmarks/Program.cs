@@ -44,7 +44,9 @@ public static class Program
                         return 1;
                     }
 
-                    Console.WriteLine($"smoke: {type.Name}.{method.Name} ({value}) -> {result}");
+                    // Numbers as they are; objects by type name (a JSON tree's text would be megabytes).
+                    string shown = result is int or long ? result.ToString()! : result.GetType().Name;
+                    Console.WriteLine($"smoke: {type.Name}.{method.Name} ({value}) -> {shown}");
                     ran++;
                 }
 

@@ -13,6 +13,7 @@ namespace OpenAI.Realtime.Gen.Tests.Packaging;
 /// publishes (trimmed) samples/OpenAI.Realtime.PackageSample through PackageReference, with a NuGet cache that starts
 /// empty. A ProjectReference build would hide a missing analyzer dependency; this does not.
 /// </summary>
+[Collection(DotnetCliCollection.Name)]
 public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTests.PackedFeed>
 {
     private static readonly string[] ExpectedOutput =
