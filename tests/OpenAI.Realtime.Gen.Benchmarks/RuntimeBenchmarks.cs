@@ -110,6 +110,14 @@ public class RuntimeBenchmarks
     [Benchmark, BenchmarkCategory("4 Write session")]
     public int Generated_WriteSessionToBytes() => JsonSerializer.SerializeToUtf8Bytes(_generatedSession, Context.RealtimeSessionCreateResponseGA).Length;
 
+    [Benchmark, BenchmarkCategory("4 Write session")]
+    public int Generated_WriteSessionToBuffer()
+    {
+        _buffer.ResetWrittenCount();
+        RealtimeJson.Write(_buffer, _generatedSession, Context.RealtimeSessionCreateResponseGA);
+        return _buffer.WrittenCount;
+    }
+
     // ---- a recorded session: 41 server events, mostly small deltas, read as they arrive
 
     [Benchmark(Baseline = true), BenchmarkCategory("5 Read event stream")]

@@ -125,6 +125,18 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Open();
             writer.Line("writer.WriteNullValue();");
             writer.Close();
+            for (int i = 0; i < type.Members.Count; i++)
+            {
+                // A listed value read or taken from a static property is that very literal: written pre-encoded.
+                if (CSharpText.IsJsonVerbatim(type.Members[i].Value))
+                {
+                    writer.Line("else if ((object)_value == (object)" + CSharpText.StringLiteral(type.Members[i].Value) + ")");
+                    writer.Open();
+                    writer.Line("writer.WriteStringValue(s_value" + i.ToString(CultureInfo.InvariantCulture) + ");");
+                    writer.Close();
+                }
+            }
+
             writer.Line("else");
             writer.Open();
             writer.Line("writer.WriteStringValue(_value);");

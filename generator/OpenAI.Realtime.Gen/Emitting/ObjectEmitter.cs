@@ -38,6 +38,10 @@ namespace OpenAI.Realtime.Gen.Emitting
                 if (ExpectedString(property) is string expected)
                 {
                     writer.Line("private static readonly byte[] s_" + property.Name + "Expected = " + CSharpText.Utf8Bytes(expected) + ";");
+                    if (CSharpText.IsJsonVerbatim(expected))
+                    {
+                        writer.Line("private static readonly " + TypeSyntax.Json + ".JsonEncodedText s_" + property.Name + "Value = " + TypeSyntax.Json + ".JsonEncodedText.Encode(" + CSharpText.StringLiteral(expected) + ");");
+                    }
                 }
             }
 
@@ -520,15 +524,73 @@ namespace OpenAI.Realtime.Gen.Emitting
 
                 writer.Line("if (" + condition + ")");
                 writer.Open();
-                writer.Line("writer.WritePropertyName(s_" + property.Name + "Name);");
-                string field = replacedByUser ? "this." + property.Name : "_" + property.Name;
-                WriteValueOrNull(writer, property.Type, field, ns, replacedByUser && property.IsRequired && !property.IsNullable);
+                if (replacedByUser || !WriteScalarMember(writer, property))
+                {
+                    writer.Line("writer.WritePropertyName(s_" + property.Name + "Name);");
+                    string field = replacedByUser ? "this." + property.Name : "_" + property.Name;
+                    WriteValueOrNull(writer, property.Type, field, ns, replacedByUser && property.IsRequired && !property.IsNullable);
+                }
+
                 writer.Close();
             }
 
             writer.Line(TypeSyntax.Writer + ".WriteAdditionalProperties(writer, _additionalProperties, mode);");
             writer.Line("writer.WriteEndObject();");
             writer.Close();
+        }
+
+        /// <summary>
+        /// Writes a string, number or boolean member's name and value in one call of the writer (its backing field, which
+        /// may be null). A string that almost always holds one verbatim value (a constant, a discriminator) writes that
+        /// value pre-encoded when it is that very string. False for other kinds of member.
+        /// </summary>
+        private static bool WriteScalarMember(SourceWriter writer, PropertySpec property)
+        {
+            string name = "s_" + property.Name + "Name";
+            string field = "_" + property.Name;
+            string? method = property.Type.Kind switch
+            {
+                TypeRefKind.String => "WriteString",
+                TypeRefKind.Boolean => "WriteBoolean",
+                TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Single => "WriteNumber",
+                _ => null,
+            };
+            if (method is null)
+            {
+                return false;
+            }
+
+            if (property.Type.Kind == TypeRefKind.String)
+            {
+                // Utf8JsonWriter.WriteString(name, null) writes null.
+                if (ExpectedString(property) is string expected && CSharpText.IsJsonVerbatim(expected))
+                {
+                    writer.Line("if ((object?)" + field + " == (object)" + CSharpText.StringLiteral(expected) + ")");
+                    writer.Open();
+                    writer.Line("writer.WriteString(" + name + ", s_" + property.Name + "Value);");
+                    writer.Close();
+                    writer.Line("else");
+                    writer.Open();
+                    writer.Line("writer.WriteString(" + name + ", " + field + ");");
+                    writer.Close();
+                }
+                else
+                {
+                    writer.Line("writer.WriteString(" + name + ", " + field + ");");
+                }
+
+                return true;
+            }
+
+            writer.Line("if (" + field + ".HasValue)");
+            writer.Open();
+            writer.Line("writer." + method + "(" + name + ", " + field + ".GetValueOrDefault());");
+            writer.Close();
+            writer.Line("else");
+            writer.Open();
+            writer.Line("writer.WriteNull(" + name + ");");
+            writer.Close();
+            return true;
         }
 
         /// <summary>Writes <paramref name="expression"/>, or JSON null when it is null.</summary>

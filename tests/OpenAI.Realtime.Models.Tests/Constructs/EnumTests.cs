@@ -155,4 +155,23 @@ public class EnumTests
             new[] { "$.version: The value 'v2' must be 'v1'.", "$.channel: The value 'side' must be 'main'." },
             Lines(envelope.Validate()));
     }
+
+    [Fact]
+    public void ListedValuesAndConstantsWriteTheSameBytesWhetherOrNotTheyAreTheLiterals()
+    {
+        // Values read or taken from static members are written pre-encoded; equal strings built at run time take the
+        // ordinary path. Both must give the same bytes.
+        static string Runtime(string text) => new string(text.ToCharArray());
+        Assert.NotSame("green", Runtime("green"));
+
+        string fromLiterals = Write(new Household { Color = Color.Green, Status = Status.NeedsReview, Flavor = Flavor.Chocolate }, Context.Household);
+        string fromRuntime = Write(new Household { Color = new Color(Runtime("green")), Status = new Status(Runtime("needs-review")), Flavor = new Flavor(Runtime("chocolate")) }, Context.Household);
+        Assert.Equal(Q("{'color':'green','status':'needs-review','flavor':'chocolate'}").Length, fromLiterals.Length);
+        Assert.Equal(fromLiterals, fromRuntime);
+
+        var literal = new Envelope { Channel = "main", Body = "x" };
+        var runtime = new Envelope { Version = Runtime("v1"), Channel = Runtime("main"), Body = "x" };
+        Assert.Equal(Write(literal, Context.Envelope), Write(runtime, Context.Envelope));
+        AssertSameJson("{'version':'v1','channel':'main','body':'x'}", Write(runtime, Context.Envelope));
+    }
 }

@@ -114,6 +114,18 @@ namespace Constructs
             {
                 writer.WriteNullValue();
             }
+            else if ((object)_value == (object)"red")
+            {
+                writer.WriteStringValue(s_value0);
+            }
+            else if ((object)_value == (object)"green")
+            {
+                writer.WriteStringValue(s_value1);
+            }
+            else if ((object)_value == (object)"blue")
+            {
+                writer.WriteStringValue(s_value2);
+            }
             else
             {
                 writer.WriteStringValue(_value);

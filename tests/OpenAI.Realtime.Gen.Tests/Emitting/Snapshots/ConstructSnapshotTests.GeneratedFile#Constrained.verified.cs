@@ -21,6 +21,7 @@ namespace Constructs
         private static readonly global::System.Text.Json.JsonEncodedText s_ColorName = global::System.Text.Json.JsonEncodedText.Encode("color");
         private static readonly global::System.Text.Json.JsonEncodedText s_KindName = global::System.Text.Json.JsonEncodedText.Encode("kind");
         private static readonly byte[] s_KindExpected = global::System.Text.Encoding.UTF8.GetBytes("constrained");
+        private static readonly global::System.Text.Json.JsonEncodedText s_KindValue = global::System.Text.Json.JsonEncodedText.Encode("constrained");
         private static readonly global::System.Text.Json.JsonEncodedText s_PartsName = global::System.Text.Json.JsonEncodedText.Encode("parts");
         private static readonly global::System.Text.Json.JsonEncodedText s_MainPartName = global::System.Text.Json.JsonEncodedText.Encode("main_part");
         private ulong _present0;
@@ -503,38 +504,28 @@ namespace Constructs
             writer.WriteStartObject();
             if ((_present0 & 0x1UL) != 0)
             {
-                writer.WritePropertyName(s_CodeName);
-                if (_Code != null)
-                {
-                    writer.WriteStringValue(_Code);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WriteString(s_CodeName, _Code);
             }
             if ((_present0 & 0x2UL) != 0)
             {
-                writer.WritePropertyName(s_AgeName);
                 if (_Age.HasValue)
                 {
-                    writer.WriteNumberValue(_Age.GetValueOrDefault());
+                    writer.WriteNumber(s_AgeName, _Age.GetValueOrDefault());
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(s_AgeName);
                 }
             }
             if ((_present0 & 0x4UL) != 0)
             {
-                writer.WritePropertyName(s_TemperatureName);
                 if (_Temperature.HasValue)
                 {
-                    writer.WriteNumberValue(_Temperature.GetValueOrDefault());
+                    writer.WriteNumber(s_TemperatureName, _Temperature.GetValueOrDefault());
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(s_TemperatureName);
                 }
             }
             if ((_present0 & 0x8UL) != 0)
@@ -575,14 +566,13 @@ namespace Constructs
             }
             if ((_present0 & 0x40UL) != 0)
             {
-                writer.WritePropertyName(s_KindName);
-                if (_Kind != null)
+                if ((object?)_Kind == (object)"constrained")
                 {
-                    writer.WriteStringValue(_Kind);
+                    writer.WriteString(s_KindName, s_KindValue);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteString(s_KindName, _Kind);
                 }
             }
             if ((_present0 & 0x80UL) != 0)

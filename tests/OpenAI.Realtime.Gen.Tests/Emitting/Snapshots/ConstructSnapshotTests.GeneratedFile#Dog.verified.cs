@@ -18,6 +18,7 @@ namespace Constructs
     {
         private static readonly global::System.Text.Json.JsonEncodedText s_PetTypeName = global::System.Text.Json.JsonEncodedText.Encode("pet_type");
         private static readonly byte[] s_PetTypeExpected = global::System.Text.Encoding.UTF8.GetBytes("dog");
+        private static readonly global::System.Text.Json.JsonEncodedText s_PetTypeValue = global::System.Text.Json.JsonEncodedText.Encode("dog");
         private static readonly global::System.Text.Json.JsonEncodedText s_NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
         private static readonly global::System.Text.Json.JsonEncodedText s_GoodBoyName = global::System.Text.Json.JsonEncodedText.Encode("good_boy");
         private ulong _present0;
@@ -247,38 +248,28 @@ namespace Constructs
             writer.WriteStartObject();
             if ((_present0 & 0x1UL) != 0)
             {
-                writer.WritePropertyName(s_PetTypeName);
-                if (_PetType != null)
+                if ((object?)_PetType == (object)"dog")
                 {
-                    writer.WriteStringValue(_PetType);
+                    writer.WriteString(s_PetTypeName, s_PetTypeValue);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteString(s_PetTypeName, _PetType);
                 }
             }
             if ((_present0 & 0x2UL) != 0)
             {
-                writer.WritePropertyName(s_NameName);
-                if (_Name != null)
-                {
-                    writer.WriteStringValue(_Name);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WriteString(s_NameName, _Name);
             }
             if ((_present0 & 0x4UL) != 0)
             {
-                writer.WritePropertyName(s_GoodBoyName);
                 if (_GoodBoy.HasValue)
                 {
-                    writer.WriteBooleanValue(_GoodBoy.GetValueOrDefault());
+                    writer.WriteBoolean(s_GoodBoyName, _GoodBoy.GetValueOrDefault());
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(s_GoodBoyName);
                 }
             }
             global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteAdditionalProperties(writer, _additionalProperties, mode);

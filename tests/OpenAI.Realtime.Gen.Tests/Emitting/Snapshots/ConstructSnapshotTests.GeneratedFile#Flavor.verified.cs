@@ -104,6 +104,14 @@ namespace Constructs
             {
                 writer.WriteNullValue();
             }
+            else if ((object)_value == (object)"vanilla")
+            {
+                writer.WriteStringValue(s_value0);
+            }
+            else if ((object)_value == (object)"chocolate")
+            {
+                writer.WriteStringValue(s_value1);
+            }
             else
             {
                 writer.WriteStringValue(_value);

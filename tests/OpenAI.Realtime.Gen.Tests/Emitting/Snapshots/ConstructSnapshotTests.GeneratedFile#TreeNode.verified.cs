@@ -209,15 +209,7 @@ namespace Constructs
             writer.WriteStartObject();
             if ((_present0 & 0x1UL) != 0)
             {
-                writer.WritePropertyName(s_ValueName);
-                if (_Value != null)
-                {
-                    writer.WriteStringValue(_Value);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WriteString(s_ValueName, _Value);
             }
             if ((_present0 & 0x2UL) != 0)
             {

@@ -16,6 +16,7 @@ namespace OpenAI.Realtime
         private static readonly global::System.Text.Json.JsonEncodedText s_IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
         private static readonly global::System.Text.Json.JsonEncodedText s_ObjectName = global::System.Text.Json.JsonEncodedText.Encode("object");
         private static readonly byte[] s_ObjectExpected = global::System.Text.Encoding.UTF8.GetBytes("realtime.response");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ObjectValue = global::System.Text.Json.JsonEncodedText.Encode("realtime.response");
         private static readonly global::System.Text.Json.JsonEncodedText s_StatusName = global::System.Text.Json.JsonEncodedText.Encode("status");
         private static readonly global::System.Text.Json.JsonEncodedText s_StatusDetailsName = global::System.Text.Json.JsonEncodedText.Encode("status_details");
         private static readonly global::System.Text.Json.JsonEncodedText s_OutputName = global::System.Text.Json.JsonEncodedText.Encode("output");
@@ -547,26 +548,17 @@ namespace OpenAI.Realtime
             writer.WriteStartObject();
             if ((_present0 & 0x1UL) != 0 && (mode & global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode.OmitServerOnly) == 0)
             {
-                writer.WritePropertyName(s_IdName);
-                if (_Id != null)
-                {
-                    writer.WriteStringValue(_Id);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WriteString(s_IdName, _Id);
             }
             if ((_present0 & 0x2UL) != 0 && (mode & global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode.OmitServerOnly) == 0)
             {
-                writer.WritePropertyName(s_ObjectName);
-                if (_Object != null)
+                if ((object?)_Object == (object)"realtime.response")
                 {
-                    writer.WriteStringValue(_Object);
+                    writer.WriteString(s_ObjectName, s_ObjectValue);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteString(s_ObjectName, _Object);
                 }
             }
             if ((_present0 & 0x4UL) != 0)
@@ -643,15 +635,7 @@ namespace OpenAI.Realtime
             }
             if ((_present0 & 0x100UL) != 0)
             {
-                writer.WritePropertyName(s_ConversationIdName);
-                if (_ConversationId != null)
-                {
-                    writer.WriteStringValue(_ConversationId);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WriteString(s_ConversationIdName, _ConversationId);
             }
             if ((_present0 & 0x200UL) != 0)
             {

@@ -134,6 +134,26 @@ namespace OpenAI.Realtime
             {
                 writer.WriteNullValue();
             }
+            else if ((object)_value == (object)"completed")
+            {
+                writer.WriteStringValue(s_value0);
+            }
+            else if ((object)_value == (object)"cancelled")
+            {
+                writer.WriteStringValue(s_value1);
+            }
+            else if ((object)_value == (object)"failed")
+            {
+                writer.WriteStringValue(s_value2);
+            }
+            else if ((object)_value == (object)"incomplete")
+            {
+                writer.WriteStringValue(s_value3);
+            }
+            else if ((object)_value == (object)"in_progress")
+            {
+                writer.WriteStringValue(s_value4);
+            }
             else
             {
                 writer.WriteStringValue(_value);

@@ -18,6 +18,7 @@ namespace OpenAI.Realtime
     {
         private static readonly global::System.Text.Json.JsonEncodedText s_TypeName = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly byte[] s_TypeExpected = global::System.Text.Encoding.UTF8.GetBytes("server_vad");
+        private static readonly global::System.Text.Json.JsonEncodedText s_TypeValue = global::System.Text.Json.JsonEncodedText.Encode("server_vad");
         private static readonly global::System.Text.Json.JsonEncodedText s_ThresholdName = global::System.Text.Json.JsonEncodedText.Encode("threshold");
         private static readonly global::System.Text.Json.JsonEncodedText s_PrefixPaddingMsName = global::System.Text.Json.JsonEncodedText.Encode("prefix_padding_ms");
         private static readonly global::System.Text.Json.JsonEncodedText s_SilenceDurationMsName = global::System.Text.Json.JsonEncodedText.Encode("silence_duration_ms");
@@ -409,86 +410,79 @@ namespace OpenAI.Realtime
             writer.WriteStartObject();
             if ((_present0 & 0x1UL) != 0)
             {
-                writer.WritePropertyName(s_TypeName);
-                if (_Type != null)
+                if ((object?)_Type == (object)"server_vad")
                 {
-                    writer.WriteStringValue(_Type);
+                    writer.WriteString(s_TypeName, s_TypeValue);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteString(s_TypeName, _Type);
                 }
             }
             if ((_present0 & 0x2UL) != 0)
             {
-                writer.WritePropertyName(s_ThresholdName);
                 if (_Threshold.HasValue)
                 {
-                    writer.WriteNumberValue(_Threshold.GetValueOrDefault());
+                    writer.WriteNumber(s_ThresholdName, _Threshold.GetValueOrDefault());
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(s_ThresholdName);
                 }
             }
             if ((_present0 & 0x4UL) != 0)
             {
-                writer.WritePropertyName(s_PrefixPaddingMsName);
                 if (_PrefixPaddingMs.HasValue)
                 {
-                    writer.WriteNumberValue(_PrefixPaddingMs.GetValueOrDefault());
+                    writer.WriteNumber(s_PrefixPaddingMsName, _PrefixPaddingMs.GetValueOrDefault());
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(s_PrefixPaddingMsName);
                 }
             }
             if ((_present0 & 0x8UL) != 0)
             {
-                writer.WritePropertyName(s_SilenceDurationMsName);
                 if (_SilenceDurationMs.HasValue)
                 {
-                    writer.WriteNumberValue(_SilenceDurationMs.GetValueOrDefault());
+                    writer.WriteNumber(s_SilenceDurationMsName, _SilenceDurationMs.GetValueOrDefault());
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(s_SilenceDurationMsName);
                 }
             }
             if ((_present0 & 0x10UL) != 0)
             {
-                writer.WritePropertyName(s_CreateResponseName);
                 if (_CreateResponse.HasValue)
                 {
-                    writer.WriteBooleanValue(_CreateResponse.GetValueOrDefault());
+                    writer.WriteBoolean(s_CreateResponseName, _CreateResponse.GetValueOrDefault());
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(s_CreateResponseName);
                 }
             }
             if ((_present0 & 0x20UL) != 0)
             {
-                writer.WritePropertyName(s_InterruptResponseName);
                 if (_InterruptResponse.HasValue)
                 {
-                    writer.WriteBooleanValue(_InterruptResponse.GetValueOrDefault());
+                    writer.WriteBoolean(s_InterruptResponseName, _InterruptResponse.GetValueOrDefault());
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(s_InterruptResponseName);
                 }
             }
             if ((_present0 & 0x40UL) != 0)
             {
-                writer.WritePropertyName(s_IdleTimeoutMsName);
                 if (_IdleTimeoutMs.HasValue)
                 {
-                    writer.WriteNumberValue(_IdleTimeoutMs.GetValueOrDefault());
+                    writer.WriteNumber(s_IdleTimeoutMsName, _IdleTimeoutMs.GetValueOrDefault());
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(s_IdleTimeoutMsName);
                 }
             }
             global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteAdditionalProperties(writer, _additionalProperties, mode);
