@@ -86,7 +86,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             writer.Close();
             writer.Close();
-            return writer.ToString();
+            return writer.ToStringAndRelease();
         }
 
         /// <summary>The names the context lists: every generated type (interfaces included; the unknown-case classes are reached through their interface).</summary>

@@ -38,9 +38,9 @@ namespace OpenAI.Realtime.Gen.Emitting
                 if (ExpectedString(property) is string expected)
                 {
                     writer.Line("private static readonly byte[] s_" + property.Name + "Expected = " + CSharpText.Utf8Bytes(expected) + ";");
-                    if (CSharpText.IsJsonVerbatim(expected))
+                    if (PreEncodedString(property) is string preEncoded)
                     {
-                        writer.Line("private static readonly " + TypeSyntax.Json + ".JsonEncodedText s_" + property.Name + "Value = " + TypeSyntax.Json + ".JsonEncodedText.Encode(" + CSharpText.StringLiteral(expected) + ");");
+                        writer.Line("private static readonly " + TypeSyntax.Json + ".JsonEncodedText s_" + property.Name + "Value = " + TypeSyntax.Json + ".JsonEncodedText.Encode(" + CSharpText.StringLiteral(preEncoded) + ");");
                     }
                 }
             }
@@ -548,13 +548,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             string name = "s_" + property.Name + "Name";
             string field = "_" + property.Name;
-            string? method = property.Type.Kind switch
-            {
-                TypeRefKind.String => "WriteString",
-                TypeRefKind.Boolean => "WriteBoolean",
-                TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Single => "WriteNumber",
-                _ => null,
-            };
+            string? method = TypeSyntax.NamedWriteMethod(property.Type);
             if (method is null)
             {
                 return false;
@@ -563,20 +557,20 @@ namespace OpenAI.Realtime.Gen.Emitting
             if (property.Type.Kind == TypeRefKind.String)
             {
                 // Utf8JsonWriter.WriteString(name, null) writes null.
-                if (ExpectedString(property) is string expected && CSharpText.IsJsonVerbatim(expected))
+                if (PreEncodedString(property) is string expected)
                 {
                     writer.Line("if ((object?)" + field + " == (object)" + CSharpText.StringLiteral(expected) + ")");
                     writer.Open();
-                    writer.Line("writer.WriteString(" + name + ", s_" + property.Name + "Value);");
+                    writer.Line("writer." + method + "(" + name + ", s_" + property.Name + "Value);");
                     writer.Close();
                     writer.Line("else");
                     writer.Open();
-                    writer.Line("writer.WriteString(" + name + ", " + field + ");");
+                    writer.Line("writer." + method + "(" + name + ", " + field + ");");
                     writer.Close();
                 }
                 else
                 {
-                    writer.Line("writer.WriteString(" + name + ", " + field + ");");
+                    writer.Line("writer." + method + "(" + name + ", " + field + ");");
                 }
 
                 return true;
@@ -633,5 +627,9 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// </summary>
         private static string? ExpectedString(PropertySpec property)
             => property.Type.Kind == TypeRefKind.String ? property.ConstValue ?? property.InitialValue : null;
+
+        /// <summary>The expected string when it is written the same by every encoder: kept pre-encoded (<c>s_{Name}Value</c>).</summary>
+        private static string? PreEncodedString(PropertySpec property)
+            => ExpectedString(property) is string expected && CSharpText.IsJsonVerbatim(expected) ? expected : null;
     }
 }

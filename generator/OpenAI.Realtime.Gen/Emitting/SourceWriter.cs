@@ -82,8 +82,6 @@ namespace OpenAI.Realtime.Gen.Emitting
             return this;
         }
 
-        public override string ToString() => _builder.ToString();
-
         /// <summary>The text written, and the builder handed back for the next file on this thread.</summary>
         public string ToStringAndRelease()
         {

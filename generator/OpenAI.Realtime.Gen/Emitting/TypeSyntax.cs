@@ -94,6 +94,18 @@ namespace OpenAI.Realtime.Gen.Emitting
             _ => WriterDelegate(type, ns) + "(" + writer + ", " + value + ", " + mode + ");",
         };
 
+        /// <summary>
+        /// The <c>Utf8JsonWriter</c> method that writes a member's name and a value of <paramref name="type"/> in one call
+        /// (<c>WriteString(name, value)</c>, ...), or null when the type has none (objects, unions, collections, JSON).
+        /// </summary>
+        public static string? NamedWriteMethod(TypeRef type) => type.Kind switch
+        {
+            TypeRefKind.String => "WriteString",
+            TypeRefKind.Boolean => "WriteBoolean",
+            TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Single => "WriteNumber",
+            _ => null,
+        };
+
         private static string ReadCollection(TypeRef type, string ns, string reader)
         {
             string method = type.Kind == TypeRefKind.List ? ".ReadList<" : ".ReadMap<";

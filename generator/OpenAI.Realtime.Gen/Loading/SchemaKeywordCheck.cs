@@ -22,7 +22,6 @@ namespace OpenAI.Realtime.Gen.Loading
         public const string NotInDocument = "is not a component schema of this document";
 
         private const string SchemasPointer = "/components/schemas";
-        private const string SchemaRefPrefix = "#/components/schemas/";
 
         private static readonly HashSet<string> BooleanKeywords = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -430,8 +429,8 @@ namespace OpenAI.Realtime.Gen.Loading
                 {
                     _diagnostics.Report(DiagnosticDescriptors.ExternalReference, pointer, "#" + pointer, reference);
                 }
-                else if (reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal) && reference.IndexOf('/', SchemaRefPrefix.Length) is int slash && slash > SchemaRefPrefix.Length
-                    && _schemas.ContainsKey(Pointer.Unescape(reference.Substring(SchemaRefPrefix.Length, slash - SchemaRefPrefix.Length))))
+                else if (reference.StartsWith(SchemaSelection.SchemaPrefix, StringComparison.Ordinal) && reference.IndexOf('/', SchemaSelection.SchemaPrefix.Length) is int slash && slash > SchemaSelection.SchemaPrefix.Length
+                    && _schemas.ContainsKey(Pointer.Unescape(reference.Substring(SchemaSelection.SchemaPrefix.Length, slash - SchemaSelection.SchemaPrefix.Length))))
                 {
                     _diagnostics.Report(DiagnosticDescriptors.UnresolvedReference, pointer, "#" + pointer, reference, "is a part of another schema (only whole component schemas, '#/components/schemas/{name}', can be referenced)");
                 }
@@ -446,13 +445,7 @@ namespace OpenAI.Realtime.Gen.Loading
             /// <summary>Whether <paramref name="reference"/> is <c>#/components/schemas/{name}</c> for a schema the document keeps.</summary>
             private bool IsFollowableReference(string reference)
             {
-                if (!reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal) || reference.Length == SchemaRefPrefix.Length
-                    || reference.IndexOf('/', SchemaRefPrefix.Length) >= 0)
-                {
-                    return false;
-                }
-
-                return _schemas.ContainsKey(Pointer.Unescape(reference.Substring(SchemaRefPrefix.Length)));
+                return reference.Length > SchemaSelection.SchemaPrefix.Length && SchemaSelection.Target(reference) is string name && _schemas.ContainsKey(name);
             }
 
             private void Expect(JsonObject schema, string keyword, string at, bool valid, string expected, string? problem = null)

@@ -11,16 +11,24 @@ namespace OpenAI.Realtime.Gen.Reading
     /// </summary>
     internal static class SchemaSelection
     {
-        private const string SchemaPrefix = "#/components/schemas/";
+        /// <summary>How a local reference to a component schema starts.</summary>
+        public const string SchemaPrefix = "#/components/schemas/";
 
         /// <summary>The names reached from <paramref name="rootPatterns"/> over <paramref name="references"/> (schema name -> names it needs).</summary>
         public static HashSet<string> Reached(IReadOnlyDictionary<string, List<string>> references, IEnumerable<string> rootPatterns)
+            => Reached(references.Keys, references.ContainsKey, name => references[name], rootPatterns);
+
+        /// <summary>
+        /// The schemas matching <paramref name="rootPatterns"/> and every schema they reach, breadth first. The references
+        /// of a schema are asked for once, and only for reached schemas; names that are not schemas are ignored.
+        /// </summary>
+        public static HashSet<string> Reached(IEnumerable<string> names, Func<string, bool> isSchema, Func<string, IEnumerable<string>> referencesOf, IEnumerable<string> rootPatterns)
         {
             var reached = new HashSet<string>(StringComparer.Ordinal);
             var queue = new Queue<string>();
             foreach (string pattern in rootPatterns)
             {
-                foreach (string name in references.Keys)
+                foreach (string name in names)
                 {
                     if (GlobPattern.IsMatch(pattern, name) && reached.Add(name))
                     {
@@ -31,9 +39,9 @@ namespace OpenAI.Realtime.Gen.Reading
 
             while (queue.Count > 0)
             {
-                foreach (string target in references[queue.Dequeue()])
+                foreach (string target in referencesOf(queue.Dequeue()))
                 {
-                    if (references.ContainsKey(target) && reached.Add(target))
+                    if (isSchema(target) && reached.Add(target))
                     {
                         queue.Enqueue(target);
                     }

@@ -20,7 +20,6 @@ namespace OpenAI.Realtime.Gen.Reading
     /// </summary>
     internal static class YamlOutline
     {
-        private const string SchemaReference = "#/components/schemas/";
         private const int LinesBetweenCancellationChecks = 8192;
 
         /// <summary>The lines of <paramref name="text"/> to parse and the schemas they hold, or null to build the whole document.</summary>
@@ -316,9 +315,9 @@ namespace OpenAI.Realtime.Gen.Reading
             {
                 var result = new List<string>();
                 int at = start;
-                while ((at = _text.IndexOf(SchemaReference, at, end - at, StringComparison.Ordinal)) >= 0)
+                while ((at = _text.IndexOf(SchemaSelection.SchemaPrefix, at, end - at, StringComparison.Ordinal)) >= 0)
                 {
-                    int nameStart = at + SchemaReference.Length;
+                    int nameStart = at + SchemaSelection.SchemaPrefix.Length;
                     int nameEnd = nameStart;
                     while (nameEnd < end && !EndsReference(_text[nameEnd]))
                     {

@@ -79,10 +79,10 @@ public class BundledSpecFaithfulnessTests
         int compared = 0;
         foreach (var (name, schema) in ours)
         {
-            foreach (var (pointer, text) in Descriptions(schema!, string.Empty))
+            Dictionary<string, string> officialDescriptions = Descriptions(official[name]!).ToDictionary(d => d.Pointer, d => d.Text);
+            foreach (var (pointer, text) in Descriptions(schema!))
             {
-                string? theirs = Descriptions(official[name]!, string.Empty).FirstOrDefault(d => d.Pointer == pointer).Text;
-                if (theirs is null)
+                if (!officialDescriptions.TryGetValue(pointer, out string? theirs))
                 {
                     continue;
                 }
@@ -210,36 +210,15 @@ public class BundledSpecFaithfulnessTests
         return JsonNode.DeepEquals(expected, actual) ? null : pointer + ": official " + expected?.ToJsonString() + ", ours " + actual?.ToJsonString();
     }
 
-    private static IEnumerable<(string Pointer, string Text)> Descriptions(JsonNode node, string pointer)
+    /// <summary>Every <c>description</c> string in <paramref name="node"/>, by the pointer of the object it describes.</summary>
+    private static IEnumerable<(string Pointer, string Text)> Descriptions(JsonNode node)
     {
-        if (node is JsonObject obj)
+        const string Key = "/description";
+        foreach (var (pointer, value) in JsonWalk.Descendants(node))
         {
-            foreach (var (key, value) in obj)
+            if (pointer.EndsWith(Key, StringComparison.Ordinal) && value is JsonValue text && text.TryGetValue(out string? description))
             {
-                if (key == "description" && value is JsonValue v && v.TryGetValue(out string? text))
-                {
-                    yield return (pointer, text);
-                }
-                else if (value is not null)
-                {
-                    foreach (var item in Descriptions(value, pointer + "/" + key))
-                    {
-                        yield return item;
-                    }
-                }
-            }
-        }
-        else if (node is JsonArray array)
-        {
-            for (int i = 0; i < array.Count; i++)
-            {
-                if (array[i] is JsonNode item)
-                {
-                    foreach (var found in Descriptions(item, pointer + "/" + i))
-                    {
-                        yield return found;
-                    }
-                }
+                yield return (pointer.Substring(0, pointer.Length - Key.Length), description);
             }
         }
     }

@@ -122,14 +122,8 @@ public class SelectiveReadingTests
         return reached;
     }
 
-    private static IEnumerable<string> Strings(JsonNode? node) => node switch
-    {
-        JsonObject obj => obj.SelectMany(p => Strings(p.Value)),
-        JsonArray array => array.SelectMany(Strings),
-        JsonValue value when value.TryGetValue(out string? text) => new[] { text },
-        _ => System.Array.Empty<string>(),
-    };
-
+    private static IEnumerable<string> Strings(JsonNode? node)
+        => node is null ? Enumerable.Empty<string>() : JsonWalk.Descendants(node).Select(d => d.Node is JsonValue value && value.TryGetValue(out string? text) ? text : null).OfType<string>();
     [Fact]
     public void JsonSpecsAreSelectedTheSameWay()
     {
@@ -153,7 +147,7 @@ public class SelectiveReadingTests
         int compared = 0;
         foreach (var (name, schema) in selected.Root!["components"]!["schemas"]!.AsObject())
         {
-            foreach (string pointer in Pointers(schema!, "/components/schemas/" + name))
+            foreach (var (pointer, _) in JsonWalk.Descendants(schema!, "/components/schemas/" + name))
             {
                 SourceSpan expected = full.Map.Locate(full.Root, pointer);
                 Assert.Equal(expected, selected.Map.Locate(selected.Root, pointer));
@@ -163,37 +157,6 @@ public class SelectiveReadingTests
 
         Assert.True(compared > 2000, compared + " pointers compared");
         Assert.Equal(full.Map.Locate(full.Root, "/openapi"), selected.Map.Locate(selected.Root, "/openapi"));
-    }
-
-    private static System.Collections.Generic.IEnumerable<string> Pointers(JsonNode node, string pointer)
-    {
-        yield return pointer;
-        if (node is JsonObject obj)
-        {
-            foreach (var (key, value) in obj)
-            {
-                if (value is not null)
-                {
-                    foreach (string child in Pointers(value, pointer + "/" + key.Replace("~", "~0").Replace("/", "~1")))
-                    {
-                        yield return child;
-                    }
-                }
-            }
-        }
-        else if (node is JsonArray array)
-        {
-            for (int i = 0; i < array.Count; i++)
-            {
-                if (array[i] is JsonNode item)
-                {
-                    foreach (string child in Pointers(item, pointer + "/" + i))
-                    {
-                        yield return child;
-                    }
-                }
-            }
-        }
     }
 
     [Fact]
