@@ -266,6 +266,53 @@ namespace OpenAI.Realtime.Serialization
             return map;
         }
 
+        /// <summary>
+        /// The index in <paramref name="utf8Names"/> (raw, unescaped UTF-8) of the property name the reader stands on, or -1
+        /// when the model does not know it. The search starts at <paramref name="next"/>, the member after the one matched
+        /// last, and wraps around: members that arrive in the schema's order are found with one comparison each.
+        /// </summary>
+        public static int MatchMember(ref Utf8JsonReader reader, byte[][] utf8Names, ref int next)
+        {
+            int count = utf8Names.Length;
+            int i = next;
+            if (reader.HasValueSequence || reader.ValueIsEscaped)
+            {
+                for (int n = 0; n < count; n++, i++)
+                {
+                    if (i >= count)
+                    {
+                        i = 0;
+                    }
+
+                    if (reader.ValueTextEquals(utf8Names[i]))
+                    {
+                        next = i + 1;
+                        return i;
+                    }
+                }
+
+                return -1;
+            }
+
+            ReadOnlySpan<byte> name = reader.ValueSpan;
+            for (int n = 0; n < count; n++, i++)
+            {
+                if (i >= count)
+                {
+                    i = 0;
+                }
+
+                byte[] candidate = utf8Names[i];
+                if (candidate.Length == name.Length && name.SequenceEqual(candidate))
+                {
+                    next = i + 1;
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         /// <summary>Keeps a member the model does not know (the reader stands on its value).</summary>
         public static void ReadAdditionalProperty(ref Utf8JsonReader reader, ref Dictionary<string, JsonElement>? members, string name)
         {
@@ -302,7 +349,7 @@ namespace OpenAI.Realtime.Serialization
                         return -1;
                     }
 
-                    return IndexOfValue(ref copy, utf8Values);
+                    return MatchString(ref copy, utf8Values);
                 }
 
                 if (copy.TokenType == JsonTokenType.StartObject || copy.TokenType == JsonTokenType.StartArray)
@@ -314,8 +361,11 @@ namespace OpenAI.Realtime.Serialization
             return -1;
         }
 
-        /// <summary>The index of the string value the reader stands on in <paramref name="utf8Values"/>, or -1.</summary>
-        private static int IndexOfValue(ref Utf8JsonReader reader, byte[][] utf8Values)
+        /// <summary>
+        /// The index in <paramref name="utf8Values"/> (raw, unescaped UTF-8) of the string the reader stands on, or -1 when it
+        /// is none of them.
+        /// </summary>
+        public static int MatchString(ref Utf8JsonReader reader, byte[][] utf8Values)
         {
             if (reader.HasValueSequence || reader.ValueIsEscaped)
             {
@@ -373,7 +423,7 @@ namespace OpenAI.Realtime.Serialization
                 if (which == 0)
                 {
                     foundFirst = true;
-                    first = copy.TokenType == JsonTokenType.String ? IndexOfValue(ref copy, utf8Values0) : -1;
+                    first = copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values0) : -1;
                     if (foundSecond || (first >= 0 && first < 64 && (firstDecides & (1UL << first)) != 0))
                     {
                         break;
@@ -382,7 +432,7 @@ namespace OpenAI.Realtime.Serialization
                 else if (which == 1)
                 {
                     foundSecond = true;
-                    second = copy.TokenType == JsonTokenType.String ? IndexOfValue(ref copy, utf8Values1) : -1;
+                    second = copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values1) : -1;
                     if (foundFirst)
                     {
                         break;

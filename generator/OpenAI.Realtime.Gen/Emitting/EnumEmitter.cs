@@ -29,10 +29,19 @@ namespace OpenAI.Realtime.Gen.Emitting
             {
                 writer.Line("private static readonly " + TypeSyntax.Json + ".JsonEncodedText s_value" + i.ToString(CultureInfo.InvariantCulture)
                     + " = " + TypeSyntax.Json + ".JsonEncodedText.Encode(" + CSharpText.StringLiteral(type.Members[i].Value) + ");");
-                if (!CSharpText.IsJsonVerbatim(type.Members[i].Value))
+            }
+
+            if (type.Members.Count > 0)
+            {
+                // The reader's lookup table: the listed values as raw UTF-8, in the order of the reader's cases.
+                writer.Line("private static readonly byte[][] s_valuesUtf8 = new byte[][]");
+                writer.Open();
+                foreach (EnumMemberSpec member in type.Members)
                 {
-                    writer.Line("private static readonly byte[] s_value" + i.ToString(CultureInfo.InvariantCulture) + "Utf8 = " + CSharpText.Utf8Bytes(type.Members[i].Value) + ";");
+                    writer.Line(CSharpText.Utf8Bytes(member.Value) + ",");
                 }
+
+                writer.Close(";");
             }
 
             writer.Line("private readonly string? _value;");
@@ -105,16 +114,19 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line("throw " + TypeSyntax.Reader + ".UnexpectedToken(ref reader, \"a string\", " + CSharpText.StringLiteral(name) + ");");
             writer.Close();
             writer.Line();
-            for (int i = 0; i < type.Members.Count; i++)
+            if (type.Members.Count > 0)
             {
-                string field = "s_value" + i.ToString(CultureInfo.InvariantCulture);
-                writer.Line("if (reader.ValueTextEquals(" + CSharpText.MatchBytes(type.Members[i].Value, field, field + "Utf8") + "))");
+                writer.Line("switch (" + TypeSyntax.Reader + ".MatchString(ref reader, s_valuesUtf8))");
                 writer.Open();
-                writer.Line("return " + type.Members[i].Name + ";");
+                for (int i = 0; i < type.Members.Count; i++)
+                {
+                    writer.Line("case " + i.ToString(CultureInfo.InvariantCulture) + ":");
+                    writer.Indent().Line("return " + type.Members[i].Name + ";").Unindent();
+                }
+
                 writer.Close();
                 writer.Line();
             }
-
             writer.Line("return new " + name + "(reader.GetString()!);");
             writer.Close();
             writer.Line();

@@ -30,11 +30,6 @@ namespace OpenAI.Realtime.Gen.Emitting
             foreach (PropertySpec property in type.Properties)
             {
                 writer.Line("private static readonly " + TypeSyntax.Json + ".JsonEncodedText s_" + property.Name + "Name = " + TypeSyntax.Json + ".JsonEncodedText.Encode(" + CSharpText.StringLiteral(property.JsonName) + ");");
-                if (!CSharpText.IsJsonVerbatim(property.JsonName))
-                {
-                    writer.Line("private static readonly byte[] s_" + property.Name + "NameUtf8 = " + CSharpText.Utf8Bytes(property.JsonName) + ";");
-                }
-
                 if (ExpectedString(property) is string expected)
                 {
                     writer.Line("private static readonly byte[] s_" + property.Name + "Expected = " + CSharpText.Utf8Bytes(expected) + ";");
@@ -45,6 +40,19 @@ namespace OpenAI.Realtime.Gen.Emitting
                 }
             }
 
+            if (type.Properties.Count > 0)
+            {
+                // The reader's lookup table: JSON names as raw UTF-8, in the order of the properties (and of the reader's cases).
+                writer.Line("private static readonly byte[][] s_memberNamesUtf8 = new byte[][]");
+                writer.Open();
+                foreach (PropertySpec property in type.Properties)
+                {
+                    writer.Line(CSharpText.Utf8Bytes(property.JsonName) + ",");
+                }
+
+                writer.Close(";");
+            }
+
             for (int word = 0; word < presenceWords; word++)
             {
                 writer.Line("private ulong _present" + word.ToString(CultureInfo.InvariantCulture) + ";");
@@ -52,7 +60,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             foreach (PropertySpec property in properties)
             {
-                writer.Line("private " + TypeSyntax.Nullable(property.Type, ns) + " _" + property.Name + ";");
+                writer.Line("private " + (IsDeferred(property) ? TypeSyntax.DeferredJson : TypeSyntax.Nullable(property.Type, ns)) + " _" + property.Name + ";");
             }
 
             writer.Line("private " + TypeSyntax.Collections + ".Dictionary<string, " + TypeSyntax.Json + ".JsonElement>? _additionalProperties;");
@@ -79,6 +87,15 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line();
             ConverterWriter.WriteForClass(writer, type.Name, ns);
         }
+
+        /// <summary>
+        /// A free-form member: its field is a <c>DeferredJsonElement</c>, which keeps an object or array read from JSON as
+        /// text until the member is first read.
+        /// </summary>
+        private static bool IsDeferred(PropertySpec property) => property.Type.Kind == TypeRefKind.Json;
+
+        /// <summary>The value of a member's backing field, as the member's nullable type.</summary>
+        private static string FieldValue(PropertySpec property) => "_" + property.Name + (IsDeferred(property) ? ".Value" : string.Empty);
 
         private static List<string> SchemaFacts(ObjectTypeSpec type)
         {
@@ -132,9 +149,10 @@ namespace OpenAI.Realtime.Gen.Emitting
             int index = type.Properties.IndexOf(property);
             bool nonNullable = property.IsRequired && !property.IsNullable;
             string propertyType = nonNullable ? TypeSyntax.Of(property.Type, ns) : TypeSyntax.Nullable(property.Type, ns);
-            string getter = !nonNullable ? "_" + property.Name
-                : property.Type.IsValueType ? "_" + property.Name + ".GetValueOrDefault()"
-                : "_" + property.Name + "!";
+            string field = FieldValue(property);
+            string getter = !nonNullable ? field
+                : property.Type.IsValueType ? field + ".GetValueOrDefault()"
+                : field + "!";
 
             DocWriter.Write(writer, property.Docs.Summary, "The <c>" + CSharpText.DocText(property.JsonName) + "</c> member.", PropertyFacts(property, ns));
             writer.Line("[global::System.Text.Json.Serialization.JsonPropertyName(" + CSharpText.StringLiteral(property.JsonName) + ")]");
@@ -300,7 +318,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                     writer.Indent();
                     if (!replaced.Contains(property))
                     {
-                        writer.Line("_" + property.Name + " = null;");
+                        writer.Line("_" + property.Name + " = " + (IsDeferred(property) ? "default" : "null") + ";");
                     }
 
                     writer.Line(PresenceField(index) + " &= ~" + PresenceMask(index) + ";");
@@ -382,7 +400,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 }
 
                 bool replacedByUser = replaced.Contains(property);
-                string value = replacedByUser ? "this." + property.Name : "_" + property.Name;
+                string value = replacedByUser ? "this." + property.Name : FieldValue(property);
                 bool checksNull = !property.IsNullable && !replacedByUser;
                 bool checksValue = ValidationWriter.HasChecks(property.Type, property.Constraints, property.ConstValue) && !replacedByUser;
                 if (!checksNull && !checksValue)
@@ -395,7 +413,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 writer.Line("context.PushProperty(" + CSharpText.StringLiteral(property.JsonName) + ");");
                 if (checksNull)
                 {
-                    writer.Line("context.CheckNotNull(" + value + " == null);");
+                    writer.Line("context.CheckNotNull(" + (!replacedByUser && IsDeferred(property) ? "!_" + property.Name + ".HasValue" : value + " == null") + ");");
                 }
 
                 if (checksValue)
@@ -433,6 +451,11 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line(TypeSyntax.Reader + ".Expect(ref reader, " + TypeSyntax.Json + ".JsonTokenType.StartObject, " + CSharpText.StringLiteral(type.Name) + ");");
             writer.Line("var value = new " + type.Name + (hasReadConstructor ? "(default(" + TypeSyntax.Runtime + ".DeserializationConstructor))" : "()") + ";");
             writer.Line("string? member = null;");
+            if (type.Properties.Count > 0)
+            {
+                writer.Line("int nextMember = 0;");
+            }
+
             writer.Line("try");
             writer.Open();
             writer.Line("while (true)");
@@ -443,15 +466,22 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line("break;");
             writer.Close();
             writer.Line();
-            string keyword = "if";
-            foreach (PropertySpec property in type.Properties)
+            if (type.Properties.Count > 0)
             {
-                int index = type.Properties.IndexOf(property);
-                writer.Line(keyword + " (reader.ValueTextEquals(" + CSharpText.MatchBytes(property.JsonName, "s_" + property.Name + "Name", "s_" + property.Name + "NameUtf8") + "))");
+                writer.Line("switch (" + TypeSyntax.Reader + ".MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))");
                 writer.Open();
+            }
+
+            for (int index = 0; index < type.Properties.Count; index++)
+            {
+                PropertySpec property = type.Properties[index];
+                writer.Line("case " + index.ToString(CultureInfo.InvariantCulture) + ":");
+                writer.Indent();
                 writer.Line("member = " + CSharpText.StringLiteral(property.JsonName) + ";");
                 writer.Line(TypeSyntax.Reader + ".Advance(ref reader);");
-                string read = "reader.TokenType == " + TypeSyntax.Json + ".JsonTokenType.Null ? (" + TypeSyntax.Nullable(property.Type, ns) + ")null : "
+                string read = IsDeferred(property) && !replaced.Contains(property)
+                    ? TypeSyntax.DeferredJson + ".Read(ref reader)"
+                    : "reader.TokenType == " + TypeSyntax.Json + ".JsonTokenType.Null ? (" + TypeSyntax.Nullable(property.Type, ns) + ")null : "
                     + (ExpectedString(property) is string expected
                         ? TypeSyntax.Reader + ".ReadString(ref reader, s_" + property.Name + "Expected, " + CSharpText.StringLiteral(expected) + ")"
                         : TypeSyntax.Read(property.Type, ns));
@@ -466,14 +496,14 @@ namespace OpenAI.Realtime.Gen.Emitting
                 }
 
                 writer.Line("value." + PresenceField(index) + " |= " + PresenceMask(index) + ";");
-                writer.Close();
-                keyword = "else if";
+                writer.Line("break;");
+                writer.Unindent();
             }
 
             if (type.Properties.Count > 0)
             {
-                writer.Line("else");
-                writer.Open();
+                writer.Line("default:");
+                writer.Indent();
             }
 
             writer.Line("member = " + TypeSyntax.Reader + ".ReadPropertyName(ref reader);");
@@ -481,6 +511,8 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line(TypeSyntax.Reader + ".ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);");
             if (type.Properties.Count > 0)
             {
+                writer.Line("break;");
+                writer.Unindent();
                 writer.Close();
             }
 
@@ -527,8 +559,15 @@ namespace OpenAI.Realtime.Gen.Emitting
                 if (replacedByUser || !WriteScalarMember(writer, property))
                 {
                     writer.Line("writer.WritePropertyName(s_" + property.Name + "Name);");
-                    string field = replacedByUser ? "this." + property.Name : "_" + property.Name;
-                    WriteValueOrNull(writer, property.Type, field, ns, replacedByUser && property.IsRequired && !property.IsNullable);
+                    if (!replacedByUser && IsDeferred(property))
+                    {
+                        writer.Line("_" + property.Name + ".Write(writer, mode);");
+                    }
+                    else
+                    {
+                        string field = replacedByUser ? "this." + property.Name : "_" + property.Name;
+                        WriteValueOrNull(writer, property.Type, field, ns, replacedByUser && property.IsRequired && !property.IsNullable);
+                    }
                 }
 
                 writer.Close();

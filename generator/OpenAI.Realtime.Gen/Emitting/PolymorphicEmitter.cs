@@ -130,19 +130,24 @@ namespace OpenAI.Realtime.Gen.Emitting
             FileEmitter.WriteTypeAttributes(writer, null);
             writer.Line(context.Accessibility + " sealed partial class " + unknown + " : " + TypeSyntax.Qualified(type.Name, context.Namespace) + ", " + TypeSyntax.Runtime + ".IRealtimeValidatable");
             writer.Open();
+            // Not readonly: reading the value caches the parsed element in the field.
+            writer.Line("private " + TypeSyntax.DeferredJson + " _json;");
+            writer.Line();
             DocWriter.Summary(writer, "Wraps a JSON object (a copy of it is kept).");
             writer.Line("public " + unknown + "(" + TypeSyntax.Json + ".JsonElement json)");
             writer.Indent().Line(": this(json.Clone(), owned: true)").Unindent();
             writer.Open();
             writer.Close();
             writer.Line();
-            writer.Line("internal " + unknown + "(" + TypeSyntax.Json + ".JsonElement json, bool owned)");
+            writer.Line("internal " + unknown + "(" + TypeSyntax.DeferredJson + " json, bool owned)");
             writer.Open();
-            writer.Line("Json = json;");
+            writer.Line("_json = json;");
             writer.Close();
             writer.Line();
-            DocWriter.Summary(writer, "The whole JSON object, as read.");
-            writer.Line("public " + TypeSyntax.Json + ".JsonElement Json { get; }");
+            DocWriter.Summary(writer, "The whole JSON object, as read (parsed when first asked for).");
+            writer.Line("public " + TypeSyntax.Json + ".JsonElement Json => _json.Value.GetValueOrDefault();");
+            writer.Line();
+            writer.Line("internal void WriteJson(" + TypeSyntax.Json + ".Utf8JsonWriter writer, " + TypeSyntax.WriteMode + " mode) => _json.Write(writer, mode);");
             writer.Line();
             foreach (CommonMemberSpec member in type.CommonMembers)
             {
@@ -210,7 +215,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             }
 
             writer.Line();
-            writer.Line("return new " + TypeSyntax.Qualified(type.UnknownTypeName, ns) + "(" + TypeSyntax.Reader + ".ReadElement(ref reader), owned: true);");
+            writer.Line("return new " + TypeSyntax.Qualified(type.UnknownTypeName, ns) + "(" + TypeSyntax.DeferredJson + ".Read(ref reader), owned: true);");
             writer.Close();
             writer.Line();
             writer.Line("public static void WriteValue(" + TypeSyntax.Json + ".Utf8JsonWriter writer, " + qualified + " value, " + TypeSyntax.WriteMode + " mode)");
@@ -229,7 +234,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             writer.Line("case " + TypeSyntax.Qualified(type.UnknownTypeName, ns) + " unknown:");
             writer.Indent();
-            writer.Line(TypeSyntax.Writer + ".WriteElement(writer, unknown.Json, mode);");
+            writer.Line("unknown.WriteJson(writer, mode);");
             writer.Line("return;");
             writer.Unindent();
             writer.Line("default:");

@@ -15,6 +15,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         public const string Reader = Runtime + ".JsonModelReader";
         public const string Writer = Runtime + ".JsonModelWriter";
         public const string WriteMode = Runtime + ".RealtimeJsonWriteMode";
+        public const string DeferredJson = Runtime + ".DeferredJsonElement";
 
         /// <summary>The C# type, without a trailing <c>?</c>.</summary>
         public static string Of(TypeRef type, string ns) => type.Kind switch

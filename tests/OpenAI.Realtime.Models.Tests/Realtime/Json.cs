@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
@@ -27,4 +29,33 @@ internal static class Json
 
     /// <summary>Single quotes to double quotes, so payloads in tests stay readable.</summary>
     public static string Q(string text) => text.Replace('\'', '"');
+
+    /// <summary><paramref name="bytes"/> as a sequence of segments of <paramref name="size"/> bytes, as a socket may deliver them.</summary>
+    public static ReadOnlySequence<byte> Segments(byte[] bytes, int size)
+    {
+        var first = new Segment(bytes.AsMemory(0, Math.Min(size, bytes.Length)), 0);
+        Segment last = first;
+        for (int offset = size; offset < bytes.Length; offset += size)
+        {
+            last = last.Append(bytes.AsMemory(offset, Math.Min(size, bytes.Length - offset)));
+        }
+
+        return new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length);
+    }
+
+    private sealed class Segment : ReadOnlySequenceSegment<byte>
+    {
+        public Segment(ReadOnlyMemory<byte> memory, long runningIndex)
+        {
+            Memory = memory;
+            RunningIndex = runningIndex;
+        }
+
+        public Segment Append(ReadOnlyMemory<byte> memory)
+        {
+            var next = new Segment(memory, RunningIndex + Memory.Length);
+            Next = next;
+            return next;
+        }
+    }
 }

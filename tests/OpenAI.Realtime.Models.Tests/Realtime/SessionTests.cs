@@ -117,4 +117,50 @@ public class SessionTests
         Assert.Equal("{}", Write(new RealtimeSession(), Context.RealtimeSession));
         Assert.Equal("{}", Write(new RealtimeSessionCreateRequestGAAudioOutput(), Context.RealtimeSessionCreateRequestGAAudioOutput));
     }
+
+    [Fact]
+    public void MembersInAnyOrderReadTheSame()
+    {
+        // The reader looks for the member after the last one matched first; reversed objects take the other path.
+        string json = File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "SampleData", "session.created.json"));
+        string reversed = Reverse(System.Text.Json.Nodes.JsonNode.Parse(json))!.ToJsonString();
+        Assert.NotEqual(json.Replace(" ", string.Empty, System.StringComparison.Ordinal), reversed);
+
+        var inOrder = Read(json, Context.RealtimeServerEventSessionCreated);
+        var outOfOrder = Read(reversed, Context.RealtimeServerEventSessionCreated);
+
+        AssertSame(Write(inOrder, Context.RealtimeServerEventSessionCreated), Write(outOfOrder, Context.RealtimeServerEventSessionCreated));
+        AssertSame(json, Write(outOfOrder, Context.RealtimeServerEventSessionCreated));
+        Assert.Empty(((RealtimeSessionCreateResponseGA)outOfOrder.Session).AdditionalProperties);
+    }
+
+    private static System.Text.Json.Nodes.JsonNode? Reverse(System.Text.Json.Nodes.JsonNode? node)
+    {
+        switch (node)
+        {
+            case System.Text.Json.Nodes.JsonObject obj:
+                var members = new System.Collections.Generic.List<System.Collections.Generic.KeyValuePair<string, System.Text.Json.Nodes.JsonNode?>>(obj);
+                obj.Clear();
+                members.Reverse();
+                var result = new System.Text.Json.Nodes.JsonObject();
+                foreach (var member in members)
+                {
+                    result[member.Key] = Reverse(member.Value);
+                }
+
+                return result;
+            case System.Text.Json.Nodes.JsonArray array:
+                var items = new System.Collections.Generic.List<System.Text.Json.Nodes.JsonNode?>(array);
+                array.Clear();
+                var copy = new System.Text.Json.Nodes.JsonArray();
+                foreach (var item in items)
+                {
+                    copy.Add(Reverse(item));
+                }
+
+                return copy;
+            default:
+                return node;
+        }
+    }
 }

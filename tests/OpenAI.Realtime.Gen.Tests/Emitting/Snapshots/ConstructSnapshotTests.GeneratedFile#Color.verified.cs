@@ -19,6 +19,12 @@ namespace Constructs
         private static readonly global::System.Text.Json.JsonEncodedText s_value0 = global::System.Text.Json.JsonEncodedText.Encode("red");
         private static readonly global::System.Text.Json.JsonEncodedText s_value1 = global::System.Text.Json.JsonEncodedText.Encode("green");
         private static readonly global::System.Text.Json.JsonEncodedText s_value2 = global::System.Text.Json.JsonEncodedText.Encode("blue");
+        private static readonly byte[][] s_valuesUtf8 = new byte[][]
+        {
+            global::System.Text.Encoding.UTF8.GetBytes("red"),
+            global::System.Text.Encoding.UTF8.GetBytes("green"),
+            global::System.Text.Encoding.UTF8.GetBytes("blue"),
+        };
         private readonly string? _value;
 
         /// <summary>Creates a value; any string is accepted, listed by the spec or not.</summary>
@@ -89,19 +95,14 @@ namespace Constructs
                 throw global::OpenAI.Realtime.Serialization.JsonModelReader.UnexpectedToken(ref reader, "a string", "Color");
             }
 
-            if (reader.ValueTextEquals(s_value0.EncodedUtf8Bytes))
+            switch (global::OpenAI.Realtime.Serialization.JsonModelReader.MatchString(ref reader, s_valuesUtf8))
             {
-                return Red;
-            }
-
-            if (reader.ValueTextEquals(s_value1.EncodedUtf8Bytes))
-            {
-                return Green;
-            }
-
-            if (reader.ValueTextEquals(s_value2.EncodedUtf8Bytes))
-            {
-                return Blue;
+                case 0:
+                    return Red;
+                case 1:
+                    return Green;
+                case 2:
+                    return Blue;
             }
 
             return new Color(reader.GetString()!);

@@ -24,6 +24,18 @@ namespace Constructs
         private static readonly global::System.Text.Json.JsonEncodedText s_KindValue = global::System.Text.Json.JsonEncodedText.Encode("constrained");
         private static readonly global::System.Text.Json.JsonEncodedText s_PartsName = global::System.Text.Json.JsonEncodedText.Encode("parts");
         private static readonly global::System.Text.Json.JsonEncodedText s_MainPartName = global::System.Text.Json.JsonEncodedText.Encode("main_part");
+        private static readonly byte[][] s_memberNamesUtf8 = new byte[][]
+        {
+            global::System.Text.Encoding.UTF8.GetBytes("code"),
+            global::System.Text.Encoding.UTF8.GetBytes("age"),
+            global::System.Text.Encoding.UTF8.GetBytes("temperature"),
+            global::System.Text.Encoding.UTF8.GetBytes("items"),
+            global::System.Text.Encoding.UTF8.GetBytes("attributes"),
+            global::System.Text.Encoding.UTF8.GetBytes("color"),
+            global::System.Text.Encoding.UTF8.GetBytes("kind"),
+            global::System.Text.Encoding.UTF8.GetBytes("parts"),
+            global::System.Text.Encoding.UTF8.GetBytes("main_part"),
+        };
         private ulong _present0;
         private string? _Code;
         private int? _Age;
@@ -405,6 +417,7 @@ namespace Constructs
             global::OpenAI.Realtime.Serialization.JsonModelReader.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "Constrained");
             var value = new Constrained();
             string? member = null;
+            int nextMember = 0;
             try
             {
                 while (true)
@@ -415,74 +428,67 @@ namespace Constructs
                         break;
                     }
 
-                    if (reader.ValueTextEquals(s_CodeName.EncodedUtf8Bytes))
+                    switch (global::OpenAI.Realtime.Serialization.JsonModelReader.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))
                     {
-                        member = "code";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Code = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
-                        value._present0 |= 0x1UL;
-                    }
-                    else if (reader.ValueTextEquals(s_AgeName.EncodedUtf8Bytes))
-                    {
-                        member = "age";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Age = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (int?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadInt32(ref reader);
-                        value._present0 |= 0x2UL;
-                    }
-                    else if (reader.ValueTextEquals(s_TemperatureName.EncodedUtf8Bytes))
-                    {
-                        member = "temperature";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Temperature = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (double?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadDouble(ref reader);
-                        value._present0 |= 0x4UL;
-                    }
-                    else if (reader.ValueTextEquals(s_ItemsName.EncodedUtf8Bytes))
-                    {
-                        member = "items";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Items = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IList<string>?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadList<string>(ref reader, global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString, true);
-                        value._present0 |= 0x8UL;
-                    }
-                    else if (reader.ValueTextEquals(s_AttributesName.EncodedUtf8Bytes))
-                    {
-                        member = "attributes";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Attributes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IDictionary<string, string>?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadMap<string>(ref reader, global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString, true);
-                        value._present0 |= 0x10UL;
-                    }
-                    else if (reader.ValueTextEquals(s_ColorName.EncodedUtf8Bytes))
-                    {
-                        member = "color";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Color = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Constructs.Color?)null : global::Constructs.ColorJsonConverter.ReadValue(ref reader);
-                        value._present0 |= 0x20UL;
-                    }
-                    else if (reader.ValueTextEquals(s_KindName.EncodedUtf8Bytes))
-                    {
-                        member = "kind";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Kind = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader, s_KindExpected, "constrained");
-                        value._present0 |= 0x40UL;
-                    }
-                    else if (reader.ValueTextEquals(s_PartsName.EncodedUtf8Bytes))
-                    {
-                        member = "parts";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Parts = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IList<global::Constructs.Part>?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadList<global::Constructs.Part>(ref reader, global::Constructs.PartJsonConverter.ReadValue, true);
-                        value._present0 |= 0x80UL;
-                    }
-                    else if (reader.ValueTextEquals(s_MainPartName.EncodedUtf8Bytes))
-                    {
-                        member = "main_part";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._MainPart = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Constructs.Part?)null : global::Constructs.PartJsonConverter.ReadValue(ref reader);
-                        value._present0 |= 0x100UL;
-                    }
-                    else
-                    {
-                        member = global::OpenAI.Realtime.Serialization.JsonModelReader.ReadPropertyName(ref reader);
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
+                        case 0:
+                            member = "code";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Code = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
+                            value._present0 |= 0x1UL;
+                            break;
+                        case 1:
+                            member = "age";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Age = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (int?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadInt32(ref reader);
+                            value._present0 |= 0x2UL;
+                            break;
+                        case 2:
+                            member = "temperature";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Temperature = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (double?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadDouble(ref reader);
+                            value._present0 |= 0x4UL;
+                            break;
+                        case 3:
+                            member = "items";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Items = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IList<string>?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadList<string>(ref reader, global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString, true);
+                            value._present0 |= 0x8UL;
+                            break;
+                        case 4:
+                            member = "attributes";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Attributes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IDictionary<string, string>?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadMap<string>(ref reader, global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString, true);
+                            value._present0 |= 0x10UL;
+                            break;
+                        case 5:
+                            member = "color";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Color = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Constructs.Color?)null : global::Constructs.ColorJsonConverter.ReadValue(ref reader);
+                            value._present0 |= 0x20UL;
+                            break;
+                        case 6:
+                            member = "kind";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Kind = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader, s_KindExpected, "constrained");
+                            value._present0 |= 0x40UL;
+                            break;
+                        case 7:
+                            member = "parts";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Parts = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IList<global::Constructs.Part>?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadList<global::Constructs.Part>(ref reader, global::Constructs.PartJsonConverter.ReadValue, true);
+                            value._present0 |= 0x80UL;
+                            break;
+                        case 8:
+                            member = "main_part";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._MainPart = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Constructs.Part?)null : global::Constructs.PartJsonConverter.ReadValue(ref reader);
+                            value._present0 |= 0x100UL;
+                            break;
+                        default:
+                            member = global::OpenAI.Realtime.Serialization.JsonModelReader.ReadPropertyName(ref reader);
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
+                            break;
                     }
 
                     member = null;

@@ -21,6 +21,12 @@ namespace Constructs
         private static readonly global::System.Text.Json.JsonEncodedText s_PetTypeValue = global::System.Text.Json.JsonEncodedText.Encode("dog");
         private static readonly global::System.Text.Json.JsonEncodedText s_NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
         private static readonly global::System.Text.Json.JsonEncodedText s_GoodBoyName = global::System.Text.Json.JsonEncodedText.Encode("good_boy");
+        private static readonly byte[][] s_memberNamesUtf8 = new byte[][]
+        {
+            global::System.Text.Encoding.UTF8.GetBytes("pet_type"),
+            global::System.Text.Encoding.UTF8.GetBytes("name"),
+            global::System.Text.Encoding.UTF8.GetBytes("good_boy"),
+        };
         private ulong _present0;
         private string? _PetType;
         private string? _Name;
@@ -191,6 +197,7 @@ namespace Constructs
             global::OpenAI.Realtime.Serialization.JsonModelReader.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "Dog");
             var value = new Dog(default(global::OpenAI.Realtime.Serialization.DeserializationConstructor));
             string? member = null;
+            int nextMember = 0;
             try
             {
                 while (true)
@@ -201,32 +208,31 @@ namespace Constructs
                         break;
                     }
 
-                    if (reader.ValueTextEquals(s_PetTypeName.EncodedUtf8Bytes))
+                    switch (global::OpenAI.Realtime.Serialization.JsonModelReader.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))
                     {
-                        member = "pet_type";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._PetType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader, s_PetTypeExpected, "dog");
-                        value._present0 |= 0x1UL;
-                    }
-                    else if (reader.ValueTextEquals(s_NameName.EncodedUtf8Bytes))
-                    {
-                        member = "name";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
-                        value._present0 |= 0x2UL;
-                    }
-                    else if (reader.ValueTextEquals(s_GoodBoyName.EncodedUtf8Bytes))
-                    {
-                        member = "good_boy";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._GoodBoy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadBoolean(ref reader);
-                        value._present0 |= 0x4UL;
-                    }
-                    else
-                    {
-                        member = global::OpenAI.Realtime.Serialization.JsonModelReader.ReadPropertyName(ref reader);
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
+                        case 0:
+                            member = "pet_type";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._PetType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader, s_PetTypeExpected, "dog");
+                            value._present0 |= 0x1UL;
+                            break;
+                        case 1:
+                            member = "name";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
+                            value._present0 |= 0x2UL;
+                            break;
+                        case 2:
+                            member = "good_boy";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._GoodBoy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadBoolean(ref reader);
+                            value._present0 |= 0x4UL;
+                            break;
+                        default:
+                            member = global::OpenAI.Realtime.Serialization.JsonModelReader.ReadPropertyName(ref reader);
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
+                            break;
                     }
 
                     member = null;

@@ -18,6 +18,11 @@ namespace Constructs
     {
         private static readonly global::System.Text.Json.JsonEncodedText s_value0 = global::System.Text.Json.JsonEncodedText.Encode("vanilla");
         private static readonly global::System.Text.Json.JsonEncodedText s_value1 = global::System.Text.Json.JsonEncodedText.Encode("chocolate");
+        private static readonly byte[][] s_valuesUtf8 = new byte[][]
+        {
+            global::System.Text.Encoding.UTF8.GetBytes("vanilla"),
+            global::System.Text.Encoding.UTF8.GetBytes("chocolate"),
+        };
         private readonly string? _value;
 
         /// <summary>Creates a value; any string is accepted, listed by the spec or not.</summary>
@@ -84,14 +89,12 @@ namespace Constructs
                 throw global::OpenAI.Realtime.Serialization.JsonModelReader.UnexpectedToken(ref reader, "a string", "Flavor");
             }
 
-            if (reader.ValueTextEquals(s_value0.EncodedUtf8Bytes))
+            switch (global::OpenAI.Realtime.Serialization.JsonModelReader.MatchString(ref reader, s_valuesUtf8))
             {
-                return Vanilla;
-            }
-
-            if (reader.ValueTextEquals(s_value1.EncodedUtf8Bytes))
-            {
-                return Chocolate;
+                case 0:
+                    return Vanilla;
+                case 1:
+                    return Chocolate;
             }
 
             return new Flavor(reader.GetString()!);

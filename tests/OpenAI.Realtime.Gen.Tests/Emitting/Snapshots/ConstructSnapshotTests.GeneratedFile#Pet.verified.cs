@@ -32,19 +32,23 @@ namespace Constructs
     [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
     public sealed partial class UnknownPet : global::Constructs.Pet, global::OpenAI.Realtime.Serialization.IRealtimeValidatable
     {
+        private global::OpenAI.Realtime.Serialization.DeferredJsonElement _json;
+
         /// <summary>Wraps a JSON object (a copy of it is kept).</summary>
         public UnknownPet(global::System.Text.Json.JsonElement json)
             : this(json.Clone(), owned: true)
         {
         }
 
-        internal UnknownPet(global::System.Text.Json.JsonElement json, bool owned)
+        internal UnknownPet(global::OpenAI.Realtime.Serialization.DeferredJsonElement json, bool owned)
         {
-            Json = json;
+            _json = json;
         }
 
-        /// <summary>The whole JSON object, as read.</summary>
-        public global::System.Text.Json.JsonElement Json { get; }
+        /// <summary>The whole JSON object, as read (parsed when first asked for).</summary>
+        public global::System.Text.Json.JsonElement Json => _json.Value.GetValueOrDefault();
+
+        internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode) => _json.Write(writer, mode);
 
         /// <summary>The <c>pet_type</c> member of the JSON, when it is a string.</summary>
         public string? PetType => global::OpenAI.Realtime.Serialization.JsonModelReader.GetStringMember(Json, "pet_type");
@@ -126,7 +130,7 @@ namespace Constructs
                     return global::Constructs.CatJsonConverter.ReadValue(ref reader);
             }
 
-            return new global::Constructs.UnknownPet(global::OpenAI.Realtime.Serialization.JsonModelReader.ReadElement(ref reader), owned: true);
+            return new global::Constructs.UnknownPet(global::OpenAI.Realtime.Serialization.DeferredJsonElement.Read(ref reader), owned: true);
         }
 
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.Pet value, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode)
@@ -140,7 +144,7 @@ namespace Constructs
                     global::Constructs.CatJsonConverter.WriteValue(writer, case1, mode);
                     return;
                 case global::Constructs.UnknownPet unknown:
-                    global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteElement(writer, unknown.Json, mode);
+                    unknown.WriteJson(writer, mode);
                     return;
                 default:
                     throw global::OpenAI.Realtime.Serialization.JsonModelWriter.NotACase(value, "Pet");

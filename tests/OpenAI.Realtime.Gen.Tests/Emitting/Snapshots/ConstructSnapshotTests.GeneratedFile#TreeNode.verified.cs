@@ -15,6 +15,11 @@ namespace Constructs
     {
         private static readonly global::System.Text.Json.JsonEncodedText s_ValueName = global::System.Text.Json.JsonEncodedText.Encode("value");
         private static readonly global::System.Text.Json.JsonEncodedText s_ChildrenName = global::System.Text.Json.JsonEncodedText.Encode("children");
+        private static readonly byte[][] s_memberNamesUtf8 = new byte[][]
+        {
+            global::System.Text.Encoding.UTF8.GetBytes("value"),
+            global::System.Text.Encoding.UTF8.GetBytes("children"),
+        };
         private ulong _present0;
         private string? _Value;
         private global::System.Collections.Generic.IList<global::Constructs.TreeNode>? _Children;
@@ -159,6 +164,7 @@ namespace Constructs
             global::OpenAI.Realtime.Serialization.JsonModelReader.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "TreeNode");
             var value = new TreeNode();
             string? member = null;
+            int nextMember = 0;
             try
             {
                 while (true)
@@ -169,25 +175,25 @@ namespace Constructs
                         break;
                     }
 
-                    if (reader.ValueTextEquals(s_ValueName.EncodedUtf8Bytes))
+                    switch (global::OpenAI.Realtime.Serialization.JsonModelReader.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))
                     {
-                        member = "value";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Value = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
-                        value._present0 |= 0x1UL;
-                    }
-                    else if (reader.ValueTextEquals(s_ChildrenName.EncodedUtf8Bytes))
-                    {
-                        member = "children";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Children = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IList<global::Constructs.TreeNode>?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadList<global::Constructs.TreeNode>(ref reader, global::Constructs.TreeNodeJsonConverter.ReadValue, true);
-                        value._present0 |= 0x2UL;
-                    }
-                    else
-                    {
-                        member = global::OpenAI.Realtime.Serialization.JsonModelReader.ReadPropertyName(ref reader);
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
+                        case 0:
+                            member = "value";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Value = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
+                            value._present0 |= 0x1UL;
+                            break;
+                        case 1:
+                            member = "children";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Children = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IList<global::Constructs.TreeNode>?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadList<global::Constructs.TreeNode>(ref reader, global::Constructs.TreeNodeJsonConverter.ReadValue, true);
+                            value._present0 |= 0x2UL;
+                            break;
+                        default:
+                            member = global::OpenAI.Realtime.Serialization.JsonModelReader.ReadPropertyName(ref reader);
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
+                            break;
                     }
 
                     member = null;

@@ -32,19 +32,23 @@ namespace OpenAI.Realtime
     [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
     public sealed partial class UnknownRealtimeConversationItem : global::OpenAI.Realtime.RealtimeConversationItem, global::OpenAI.Realtime.Serialization.IRealtimeValidatable
     {
+        private global::OpenAI.Realtime.Serialization.DeferredJsonElement _json;
+
         /// <summary>Wraps a JSON object (a copy of it is kept).</summary>
         public UnknownRealtimeConversationItem(global::System.Text.Json.JsonElement json)
             : this(json.Clone(), owned: true)
         {
         }
 
-        internal UnknownRealtimeConversationItem(global::System.Text.Json.JsonElement json, bool owned)
+        internal UnknownRealtimeConversationItem(global::OpenAI.Realtime.Serialization.DeferredJsonElement json, bool owned)
         {
-            Json = json;
+            _json = json;
         }
 
-        /// <summary>The whole JSON object, as read.</summary>
-        public global::System.Text.Json.JsonElement Json { get; }
+        /// <summary>The whole JSON object, as read (parsed when first asked for).</summary>
+        public global::System.Text.Json.JsonElement Json => _json.Value.GetValueOrDefault();
+
+        internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode) => _json.Write(writer, mode);
 
         /// <summary>The <c>id</c> member of the JSON, when it is a string.</summary>
         public string? Id => global::OpenAI.Realtime.Serialization.JsonModelReader.GetStringMember(Json, "id");
@@ -209,7 +213,7 @@ namespace OpenAI.Realtime
                 return global::OpenAI.Realtime.RealtimeMCPApprovalRequestJsonConverter.ReadValue(ref reader);
             }
 
-            return new global::OpenAI.Realtime.UnknownRealtimeConversationItem(global::OpenAI.Realtime.Serialization.JsonModelReader.ReadElement(ref reader), owned: true);
+            return new global::OpenAI.Realtime.UnknownRealtimeConversationItem(global::OpenAI.Realtime.Serialization.DeferredJsonElement.Read(ref reader), owned: true);
         }
 
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.RealtimeConversationItem value, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode)
@@ -244,7 +248,7 @@ namespace OpenAI.Realtime
                     global::OpenAI.Realtime.RealtimeMCPApprovalRequestJsonConverter.WriteValue(writer, case8, mode);
                     return;
                 case global::OpenAI.Realtime.UnknownRealtimeConversationItem unknown:
-                    global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteElement(writer, unknown.Json, mode);
+                    unknown.WriteJson(writer, mode);
                     return;
                 default:
                     throw global::OpenAI.Realtime.Serialization.JsonModelWriter.NotACase(value, "RealtimeConversationItem");

@@ -26,6 +26,20 @@ namespace OpenAI.Realtime
         private static readonly global::System.Text.Json.JsonEncodedText s_ConversationIdName = global::System.Text.Json.JsonEncodedText.Encode("conversation_id");
         private static readonly global::System.Text.Json.JsonEncodedText s_OutputModalitiesName = global::System.Text.Json.JsonEncodedText.Encode("output_modalities");
         private static readonly global::System.Text.Json.JsonEncodedText s_MaxOutputTokensName = global::System.Text.Json.JsonEncodedText.Encode("max_output_tokens");
+        private static readonly byte[][] s_memberNamesUtf8 = new byte[][]
+        {
+            global::System.Text.Encoding.UTF8.GetBytes("id"),
+            global::System.Text.Encoding.UTF8.GetBytes("object"),
+            global::System.Text.Encoding.UTF8.GetBytes("status"),
+            global::System.Text.Encoding.UTF8.GetBytes("status_details"),
+            global::System.Text.Encoding.UTF8.GetBytes("output"),
+            global::System.Text.Encoding.UTF8.GetBytes("metadata"),
+            global::System.Text.Encoding.UTF8.GetBytes("audio"),
+            global::System.Text.Encoding.UTF8.GetBytes("usage"),
+            global::System.Text.Encoding.UTF8.GetBytes("conversation_id"),
+            global::System.Text.Encoding.UTF8.GetBytes("output_modalities"),
+            global::System.Text.Encoding.UTF8.GetBytes("max_output_tokens"),
+        };
         private ulong _present0;
         private string? _Id;
         private string? _Object;
@@ -435,6 +449,7 @@ namespace OpenAI.Realtime
             global::OpenAI.Realtime.Serialization.JsonModelReader.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "RealtimeResponse");
             var value = new RealtimeResponse();
             string? member = null;
+            int nextMember = 0;
             try
             {
                 while (true)
@@ -445,88 +460,79 @@ namespace OpenAI.Realtime
                         break;
                     }
 
-                    if (reader.ValueTextEquals(s_IdName.EncodedUtf8Bytes))
+                    switch (global::OpenAI.Realtime.Serialization.JsonModelReader.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))
                     {
-                        member = "id";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
-                        value._present0 |= 0x1UL;
-                    }
-                    else if (reader.ValueTextEquals(s_ObjectName.EncodedUtf8Bytes))
-                    {
-                        member = "object";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Object = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader, s_ObjectExpected, "realtime.response");
-                        value._present0 |= 0x2UL;
-                    }
-                    else if (reader.ValueTextEquals(s_StatusName.EncodedUtf8Bytes))
-                    {
-                        member = "status";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::OpenAI.Realtime.RealtimeResponseStatus?)null : global::OpenAI.Realtime.RealtimeResponseStatusJsonConverter.ReadValue(ref reader);
-                        value._present0 |= 0x4UL;
-                    }
-                    else if (reader.ValueTextEquals(s_StatusDetailsName.EncodedUtf8Bytes))
-                    {
-                        member = "status_details";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._StatusDetails = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::OpenAI.Realtime.RealtimeResponseStatusDetails?)null : global::OpenAI.Realtime.RealtimeResponseStatusDetailsJsonConverter.ReadValue(ref reader);
-                        value._present0 |= 0x8UL;
-                    }
-                    else if (reader.ValueTextEquals(s_OutputName.EncodedUtf8Bytes))
-                    {
-                        member = "output";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Output = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IList<global::OpenAI.Realtime.RealtimeConversationItem>?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadList<global::OpenAI.Realtime.RealtimeConversationItem>(ref reader, global::OpenAI.Realtime.RealtimeConversationItemJsonConverter.ReadValue, true);
-                        value._present0 |= 0x10UL;
-                    }
-                    else if (reader.ValueTextEquals(s_MetadataName.EncodedUtf8Bytes))
-                    {
-                        member = "metadata";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Metadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::OpenAI.Realtime.Metadata?)null : global::OpenAI.Realtime.MetadataJsonConverter.ReadValue(ref reader);
-                        value._present0 |= 0x20UL;
-                    }
-                    else if (reader.ValueTextEquals(s_AudioName.EncodedUtf8Bytes))
-                    {
-                        member = "audio";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Audio = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::OpenAI.Realtime.RealtimeResponseAudio?)null : global::OpenAI.Realtime.RealtimeResponseAudioJsonConverter.ReadValue(ref reader);
-                        value._present0 |= 0x40UL;
-                    }
-                    else if (reader.ValueTextEquals(s_UsageName.EncodedUtf8Bytes))
-                    {
-                        member = "usage";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Usage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::OpenAI.Realtime.RealtimeResponseUsage?)null : global::OpenAI.Realtime.RealtimeResponseUsageJsonConverter.ReadValue(ref reader);
-                        value._present0 |= 0x80UL;
-                    }
-                    else if (reader.ValueTextEquals(s_ConversationIdName.EncodedUtf8Bytes))
-                    {
-                        member = "conversation_id";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._ConversationId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
-                        value._present0 |= 0x100UL;
-                    }
-                    else if (reader.ValueTextEquals(s_OutputModalitiesName.EncodedUtf8Bytes))
-                    {
-                        member = "output_modalities";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._OutputModalities = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IList<global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItem>?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadList<global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItem>(ref reader, global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItemJsonConverter.ReadValue, false);
-                        value._present0 |= 0x200UL;
-                    }
-                    else if (reader.ValueTextEquals(s_MaxOutputTokensName.EncodedUtf8Bytes))
-                    {
-                        member = "max_output_tokens";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._MaxOutputTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::OpenAI.Realtime.RealtimeResponseMaxOutputTokens?)null : global::OpenAI.Realtime.RealtimeResponseMaxOutputTokensJsonConverter.ReadValue(ref reader);
-                        value._present0 |= 0x400UL;
-                    }
-                    else
-                    {
-                        member = global::OpenAI.Realtime.Serialization.JsonModelReader.ReadPropertyName(ref reader);
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
+                        case 0:
+                            member = "id";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
+                            value._present0 |= 0x1UL;
+                            break;
+                        case 1:
+                            member = "object";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Object = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader, s_ObjectExpected, "realtime.response");
+                            value._present0 |= 0x2UL;
+                            break;
+                        case 2:
+                            member = "status";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::OpenAI.Realtime.RealtimeResponseStatus?)null : global::OpenAI.Realtime.RealtimeResponseStatusJsonConverter.ReadValue(ref reader);
+                            value._present0 |= 0x4UL;
+                            break;
+                        case 3:
+                            member = "status_details";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._StatusDetails = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::OpenAI.Realtime.RealtimeResponseStatusDetails?)null : global::OpenAI.Realtime.RealtimeResponseStatusDetailsJsonConverter.ReadValue(ref reader);
+                            value._present0 |= 0x8UL;
+                            break;
+                        case 4:
+                            member = "output";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Output = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IList<global::OpenAI.Realtime.RealtimeConversationItem>?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadList<global::OpenAI.Realtime.RealtimeConversationItem>(ref reader, global::OpenAI.Realtime.RealtimeConversationItemJsonConverter.ReadValue, true);
+                            value._present0 |= 0x10UL;
+                            break;
+                        case 5:
+                            member = "metadata";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Metadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::OpenAI.Realtime.Metadata?)null : global::OpenAI.Realtime.MetadataJsonConverter.ReadValue(ref reader);
+                            value._present0 |= 0x20UL;
+                            break;
+                        case 6:
+                            member = "audio";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Audio = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::OpenAI.Realtime.RealtimeResponseAudio?)null : global::OpenAI.Realtime.RealtimeResponseAudioJsonConverter.ReadValue(ref reader);
+                            value._present0 |= 0x40UL;
+                            break;
+                        case 7:
+                            member = "usage";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Usage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::OpenAI.Realtime.RealtimeResponseUsage?)null : global::OpenAI.Realtime.RealtimeResponseUsageJsonConverter.ReadValue(ref reader);
+                            value._present0 |= 0x80UL;
+                            break;
+                        case 8:
+                            member = "conversation_id";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._ConversationId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
+                            value._present0 |= 0x100UL;
+                            break;
+                        case 9:
+                            member = "output_modalities";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._OutputModalities = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IList<global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItem>?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadList<global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItem>(ref reader, global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItemJsonConverter.ReadValue, false);
+                            value._present0 |= 0x200UL;
+                            break;
+                        case 10:
+                            member = "max_output_tokens";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._MaxOutputTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::OpenAI.Realtime.RealtimeResponseMaxOutputTokens?)null : global::OpenAI.Realtime.RealtimeResponseMaxOutputTokensJsonConverter.ReadValue(ref reader);
+                            value._present0 |= 0x400UL;
+                            break;
+                        default:
+                            member = global::OpenAI.Realtime.Serialization.JsonModelReader.ReadPropertyName(ref reader);
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
+                            break;
                     }
 
                     member = null;

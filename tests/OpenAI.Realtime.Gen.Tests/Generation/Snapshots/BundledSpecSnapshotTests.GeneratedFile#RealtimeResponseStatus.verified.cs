@@ -21,6 +21,14 @@ namespace OpenAI.Realtime
         private static readonly global::System.Text.Json.JsonEncodedText s_value2 = global::System.Text.Json.JsonEncodedText.Encode("failed");
         private static readonly global::System.Text.Json.JsonEncodedText s_value3 = global::System.Text.Json.JsonEncodedText.Encode("incomplete");
         private static readonly global::System.Text.Json.JsonEncodedText s_value4 = global::System.Text.Json.JsonEncodedText.Encode("in_progress");
+        private static readonly byte[][] s_valuesUtf8 = new byte[][]
+        {
+            global::System.Text.Encoding.UTF8.GetBytes("completed"),
+            global::System.Text.Encoding.UTF8.GetBytes("cancelled"),
+            global::System.Text.Encoding.UTF8.GetBytes("failed"),
+            global::System.Text.Encoding.UTF8.GetBytes("incomplete"),
+            global::System.Text.Encoding.UTF8.GetBytes("in_progress"),
+        };
         private readonly string? _value;
 
         /// <summary>Creates a value; any string is accepted, listed by the spec or not.</summary>
@@ -99,29 +107,18 @@ namespace OpenAI.Realtime
                 throw global::OpenAI.Realtime.Serialization.JsonModelReader.UnexpectedToken(ref reader, "a string", "RealtimeResponseStatus");
             }
 
-            if (reader.ValueTextEquals(s_value0.EncodedUtf8Bytes))
+            switch (global::OpenAI.Realtime.Serialization.JsonModelReader.MatchString(ref reader, s_valuesUtf8))
             {
-                return Completed;
-            }
-
-            if (reader.ValueTextEquals(s_value1.EncodedUtf8Bytes))
-            {
-                return Cancelled;
-            }
-
-            if (reader.ValueTextEquals(s_value2.EncodedUtf8Bytes))
-            {
-                return Failed;
-            }
-
-            if (reader.ValueTextEquals(s_value3.EncodedUtf8Bytes))
-            {
-                return Incomplete;
-            }
-
-            if (reader.ValueTextEquals(s_value4.EncodedUtf8Bytes))
-            {
-                return InProgress;
+                case 0:
+                    return Completed;
+                case 1:
+                    return Cancelled;
+                case 2:
+                    return Failed;
+                case 3:
+                    return Incomplete;
+                case 4:
+                    return InProgress;
             }
 
             return new RealtimeResponseStatus(reader.GetString()!);

@@ -25,6 +25,16 @@ namespace OpenAI.Realtime
         private static readonly global::System.Text.Json.JsonEncodedText s_CreateResponseName = global::System.Text.Json.JsonEncodedText.Encode("create_response");
         private static readonly global::System.Text.Json.JsonEncodedText s_InterruptResponseName = global::System.Text.Json.JsonEncodedText.Encode("interrupt_response");
         private static readonly global::System.Text.Json.JsonEncodedText s_IdleTimeoutMsName = global::System.Text.Json.JsonEncodedText.Encode("idle_timeout_ms");
+        private static readonly byte[][] s_memberNamesUtf8 = new byte[][]
+        {
+            global::System.Text.Encoding.UTF8.GetBytes("type"),
+            global::System.Text.Encoding.UTF8.GetBytes("threshold"),
+            global::System.Text.Encoding.UTF8.GetBytes("prefix_padding_ms"),
+            global::System.Text.Encoding.UTF8.GetBytes("silence_duration_ms"),
+            global::System.Text.Encoding.UTF8.GetBytes("create_response"),
+            global::System.Text.Encoding.UTF8.GetBytes("interrupt_response"),
+            global::System.Text.Encoding.UTF8.GetBytes("idle_timeout_ms"),
+        };
         private ulong _present0;
         private string? _Type;
         private double? _Threshold;
@@ -325,6 +335,7 @@ namespace OpenAI.Realtime
             global::OpenAI.Realtime.Serialization.JsonModelReader.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "RealtimeTurnDetectionServerVad");
             var value = new RealtimeTurnDetectionServerVad(default(global::OpenAI.Realtime.Serialization.DeserializationConstructor));
             string? member = null;
+            int nextMember = 0;
             try
             {
                 while (true)
@@ -335,60 +346,55 @@ namespace OpenAI.Realtime
                         break;
                     }
 
-                    if (reader.ValueTextEquals(s_TypeName.EncodedUtf8Bytes))
+                    switch (global::OpenAI.Realtime.Serialization.JsonModelReader.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))
                     {
-                        member = "type";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Type = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader, s_TypeExpected, "server_vad");
-                        value._present0 |= 0x1UL;
-                    }
-                    else if (reader.ValueTextEquals(s_ThresholdName.EncodedUtf8Bytes))
-                    {
-                        member = "threshold";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._Threshold = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (double?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadDouble(ref reader);
-                        value._present0 |= 0x2UL;
-                    }
-                    else if (reader.ValueTextEquals(s_PrefixPaddingMsName.EncodedUtf8Bytes))
-                    {
-                        member = "prefix_padding_ms";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._PrefixPaddingMs = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadInt64(ref reader);
-                        value._present0 |= 0x4UL;
-                    }
-                    else if (reader.ValueTextEquals(s_SilenceDurationMsName.EncodedUtf8Bytes))
-                    {
-                        member = "silence_duration_ms";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._SilenceDurationMs = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadInt64(ref reader);
-                        value._present0 |= 0x8UL;
-                    }
-                    else if (reader.ValueTextEquals(s_CreateResponseName.EncodedUtf8Bytes))
-                    {
-                        member = "create_response";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._CreateResponse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadBoolean(ref reader);
-                        value._present0 |= 0x10UL;
-                    }
-                    else if (reader.ValueTextEquals(s_InterruptResponseName.EncodedUtf8Bytes))
-                    {
-                        member = "interrupt_response";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._InterruptResponse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadBoolean(ref reader);
-                        value._present0 |= 0x20UL;
-                    }
-                    else if (reader.ValueTextEquals(s_IdleTimeoutMsName.EncodedUtf8Bytes))
-                    {
-                        member = "idle_timeout_ms";
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        value._IdleTimeoutMs = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadInt64(ref reader);
-                        value._present0 |= 0x40UL;
-                    }
-                    else
-                    {
-                        member = global::OpenAI.Realtime.Serialization.JsonModelReader.ReadPropertyName(ref reader);
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                        global::OpenAI.Realtime.Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
+                        case 0:
+                            member = "type";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Type = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader, s_TypeExpected, "server_vad");
+                            value._present0 |= 0x1UL;
+                            break;
+                        case 1:
+                            member = "threshold";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._Threshold = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (double?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadDouble(ref reader);
+                            value._present0 |= 0x2UL;
+                            break;
+                        case 2:
+                            member = "prefix_padding_ms";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._PrefixPaddingMs = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadInt64(ref reader);
+                            value._present0 |= 0x4UL;
+                            break;
+                        case 3:
+                            member = "silence_duration_ms";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._SilenceDurationMs = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadInt64(ref reader);
+                            value._present0 |= 0x8UL;
+                            break;
+                        case 4:
+                            member = "create_response";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._CreateResponse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadBoolean(ref reader);
+                            value._present0 |= 0x10UL;
+                            break;
+                        case 5:
+                            member = "interrupt_response";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._InterruptResponse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadBoolean(ref reader);
+                            value._present0 |= 0x20UL;
+                            break;
+                        case 6:
+                            member = "idle_timeout_ms";
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            value._IdleTimeoutMs = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadInt64(ref reader);
+                            value._present0 |= 0x40UL;
+                            break;
+                        default:
+                            member = global::OpenAI.Realtime.Serialization.JsonModelReader.ReadPropertyName(ref reader);
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
+                            global::OpenAI.Realtime.Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
+                            break;
                     }
 
                     member = null;
