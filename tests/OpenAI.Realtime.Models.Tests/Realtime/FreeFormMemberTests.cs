@@ -73,6 +73,19 @@ public class FreeFormMemberTests
     }
 
     [Fact]
+    public async Task ValueReadFromAStreamInSmallBuffersIsTheSame()
+    {
+        // The serializer hands the converter a reader over its buffer once the whole value is in it.
+        var options = new JsonSerializerOptions(Context.Options) { DefaultBufferSize = 16 };
+        using var stream = new System.IO.MemoryStream(Encoding.UTF8.GetBytes(Tool));
+
+        var tool = (RealtimeFunctionTool)(await JsonSerializer.DeserializeAsync(stream, options.GetTypeInfo(typeof(RealtimeFunctionTool))))!;
+
+        Assert.Equal(Tool, Write(tool, Context.RealtimeFunctionTool));
+        Assert.Equal("city", tool.Parameters!.Value.GetProperty("required")[0].GetString());
+    }
+
+    [Fact]
     public void AssignedAndUnsetValuesBehaveAsBefore()
     {
         RealtimeFunctionTool tool = Read(Tool, Context.RealtimeFunctionTool);
