@@ -61,32 +61,29 @@ namespace OpenAI.Realtime.Serialization
         /// </summary>
         public static DeferredJsonElement Read(ref Utf8JsonReader reader)
         {
-            switch (reader.TokenType)
+            if (reader.TokenType == JsonTokenType.Null)
             {
-                case JsonTokenType.Null:
-                    return default;
-                case JsonTokenType.StartObject:
-                case JsonTokenType.StartArray:
-#if NET
-                    JsonReaderOptions options = reader.CurrentState.Options;
-                    if (reader.Position.GetObject() is null
-                        && options.CommentHandling == JsonCommentHandling.Disallow
-                        && !options.AllowTrailingCommas
-                        && options.MaxDepth <= DefaultMaxDepth)
-                    {
-                        // A reader over one span (Position has no segment): the value's bytes are contiguous from its
-                        // first token to the last one Skip stands on.
-                        long start = reader.TokenStartIndex;
-                        ref byte first = ref MemoryMarshal.GetReference(reader.ValueSpan);
-                        reader.Skip();
-                        int length = checked((int)(reader.BytesConsumed - start));
-                        return new DeferredJsonElement(MemoryMarshal.CreateReadOnlySpan(ref first, length).ToArray());
-                    }
-#endif
-                    return new DeferredJsonElement(JsonElement.ParseValue(ref reader));
-                default:
-                    return new DeferredJsonElement(JsonElement.ParseValue(ref reader));
+                return default;
             }
+#if NET
+            JsonReaderOptions options = reader.CurrentState.Options;
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray
+                && reader.Position.GetObject() is null
+                && options.CommentHandling == JsonCommentHandling.Disallow
+                && !options.AllowTrailingCommas
+                && options.MaxDepth <= DefaultMaxDepth)
+            {
+                // A reader over one span (Position has no segment): the value's bytes are contiguous from its first token to
+                // the last one Skip stands on.
+                long start = reader.TokenStartIndex;
+                ref byte first = ref MemoryMarshal.GetReference(reader.ValueSpan);
+                reader.Skip();
+                int length = checked((int)(reader.BytesConsumed - start));
+                return new DeferredJsonElement(MemoryMarshal.CreateReadOnlySpan(ref first, length).ToArray());
+            }
+#endif
+
+            return new DeferredJsonElement(JsonElement.ParseValue(ref reader));
         }
 
         /// <summary>Writes the value, or JSON null when there is none.</summary>

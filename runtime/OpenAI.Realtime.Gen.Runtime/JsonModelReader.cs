@@ -273,44 +273,13 @@ namespace OpenAI.Realtime.Serialization
         /// </summary>
         public static int MatchMember(ref Utf8JsonReader reader, byte[][] utf8Names, ref int next)
         {
-            int count = utf8Names.Length;
-            int i = next;
-            if (reader.HasValueSequence || reader.ValueIsEscaped)
+            int index = IndexOfText(ref reader, utf8Names, next);
+            if (index >= 0)
             {
-                for (int n = 0; n < count; n++, i++)
-                {
-                    if (i >= count)
-                    {
-                        i = 0;
-                    }
-
-                    if (reader.ValueTextEquals(utf8Names[i]))
-                    {
-                        next = i + 1;
-                        return i;
-                    }
-                }
-
-                return -1;
+                next = index + 1;
             }
 
-            ReadOnlySpan<byte> name = reader.ValueSpan;
-            for (int n = 0; n < count; n++, i++)
-            {
-                if (i >= count)
-                {
-                    i = 0;
-                }
-
-                byte[] candidate = utf8Names[i];
-                if (candidate.Length == name.Length && name.SequenceEqual(candidate))
-                {
-                    next = i + 1;
-                    return i;
-                }
-            }
-
-            return -1;
+            return index;
         }
 
         /// <summary>Keeps a member the model does not know (the reader stands on its value).</summary>
@@ -365,27 +334,29 @@ namespace OpenAI.Realtime.Serialization
         /// The index in <paramref name="utf8Values"/> (raw, unescaped UTF-8) of the string the reader stands on, or -1 when it
         /// is none of them.
         /// </summary>
-        public static int MatchString(ref Utf8JsonReader reader, byte[][] utf8Values)
+        public static int MatchString(ref Utf8JsonReader reader, byte[][] utf8Values) => IndexOfText(ref reader, utf8Values, 0);
+
+        /// <summary>
+        /// The index in <paramref name="utf8Texts"/> of the property name or string the reader stands on, or -1; the search
+        /// starts at <paramref name="start"/> and wraps around.
+        /// </summary>
+        private static int IndexOfText(ref Utf8JsonReader reader, byte[][] utf8Texts, int start)
         {
-            if (reader.HasValueSequence || reader.ValueIsEscaped)
+            int count = utf8Texts.Length;
+            bool direct = !reader.HasValueSequence && !reader.ValueIsEscaped;
+
+            // The common case, compared directly: a type can have dozens of members, a discriminated union dozens of values.
+            ReadOnlySpan<byte> text = direct ? reader.ValueSpan : default;
+            int i = start;
+            for (int n = 0; n < count; n++, i++)
             {
-                for (int i = 0; i < utf8Values.Length; i++)
+                if (i >= count)
                 {
-                    if (reader.ValueTextEquals(utf8Values[i]))
-                    {
-                        return i;
-                    }
+                    i = 0;
                 }
 
-                return -1;
-            }
-
-            // The common case, compared directly: a discriminated union can have dozens of values.
-            ReadOnlySpan<byte> text = reader.ValueSpan;
-            for (int i = 0; i < utf8Values.Length; i++)
-            {
-                byte[] candidate = utf8Values[i];
-                if (candidate.Length == text.Length && text.SequenceEqual(candidate))
+                byte[] candidate = utf8Texts[i];
+                if (direct ? candidate.Length == text.Length && text.SequenceEqual(candidate) : reader.ValueTextEquals(candidate))
                 {
                     return i;
                 }

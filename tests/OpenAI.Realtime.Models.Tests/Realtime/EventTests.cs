@@ -27,9 +27,7 @@ public class EventTests
         foreach (string line in RecordedSession())
         {
             RealtimeServerEvent serverEvent = RealtimeJson.Read(Encoding.UTF8.GetBytes(line), Context.RealtimeServerEvent);
-            var buffer = new ArrayBufferWriter<byte>();
-            RealtimeJson.Write(buffer, serverEvent, Context.RealtimeServerEvent);
-            AssertSame(line, Encoding.UTF8.GetString(buffer.WrittenSpan));
+            AssertSame(line, WriteToBuffer(serverEvent, Context.RealtimeServerEvent));
 
             string type = JsonNode.Parse(line)!["type"]!.GetValue<string>();
             Assert.Equal(type, serverEvent.Type);
@@ -162,12 +160,7 @@ public class EventTests
         Assert.ThrowsAny<JsonException>(() => RealtimeJson.Read(Encoding.UTF8.GetBytes(Q(message)), Context.RealtimeServerEvent));
     }
 
-    private static string WriteRequest(RealtimeClientEvent clientEvent)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        RealtimeJson.Write(buffer, clientEvent, RealtimeJsonContext.Requests.RealtimeClientEvent);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    private static string WriteRequest(RealtimeClientEvent clientEvent) => WriteToBuffer(clientEvent, RealtimeJsonContext.Requests.RealtimeClientEvent);
 
     private sealed class RecordingVisitor : RealtimeServerEventVisitor<int>
     {

@@ -137,11 +137,4 @@ public class FreeFormMemberTests
         Assert.Equal("response.output_audio.timing", unknown.Type);
         Assert.Equal(json, Write(read, Context.RealtimeServerEvent));
     }
-
-    private static string WriteToBuffer<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        RealtimeJson.Write(buffer, value, typeInfo);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
 }

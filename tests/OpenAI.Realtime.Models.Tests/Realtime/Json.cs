@@ -25,6 +25,14 @@ internal static class Json
 
     public static string Write<T>(T value, JsonTypeInfo<T> typeInfo) => JsonSerializer.Serialize(value, typeInfo);
 
+    /// <summary>Writes <paramref name="value"/> through <c>RealtimeJson.Write</c> into a buffer, as a WebSocket sender does.</summary>
+    public static string WriteToBuffer<T>(T value, JsonTypeInfo<T> typeInfo)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        OpenAI.Realtime.Serialization.RealtimeJson.Write(buffer, value, typeInfo);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     public static T Read<T>(string json, JsonTypeInfo<T> typeInfo) => JsonSerializer.Deserialize(json, typeInfo)!;
 
     /// <summary>Single quotes to double quotes, so payloads in tests stay readable.</summary>
