@@ -3,20 +3,23 @@ namespace OpenAI.Realtime.Gen.Configuration
     /// <summary>Matches schema names against patterns where <c>*</c> stands for any run of characters and <c>?</c> for one.</summary>
     internal static class GlobPattern
     {
-        public static bool IsMatch(string pattern, string text)
+        public static bool IsMatch(string pattern, string text) => IsMatch(pattern, 0, pattern.Length, text);
+
+        /// <summary>Whether <paramref name="text"/> matches the part of <paramref name="pattern"/> from <paramref name="start"/> to <paramref name="end"/> (exclusive).</summary>
+        public static bool IsMatch(string pattern, int start, int end, string text)
         {
-            int p = 0;
+            int p = start;
             int t = 0;
             int star = -1;
             int retry = 0;
             while (t < text.Length)
             {
-                if (p < pattern.Length && (pattern[p] == '?' || pattern[p] == text[t]))
+                if (p < end && (pattern[p] == '?' || pattern[p] == text[t]))
                 {
                     p++;
                     t++;
                 }
-                else if (p < pattern.Length && pattern[p] == '*')
+                else if (p < end && pattern[p] == '*')
                 {
                     star = p++;
                     retry = t;
@@ -32,12 +35,12 @@ namespace OpenAI.Realtime.Gen.Configuration
                 }
             }
 
-            while (p < pattern.Length && pattern[p] == '*')
+            while (p < end && pattern[p] == '*')
             {
                 p++;
             }
 
-            return p == pattern.Length;
+            return p == end;
         }
     }
 }

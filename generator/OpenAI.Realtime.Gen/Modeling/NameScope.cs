@@ -11,29 +11,28 @@ namespace OpenAI.Realtime.Gen.Modeling
     /// of a name wins; later claims get a numeric suffix (<c>Name2</c>, <c>Name3</c>, ...), so the outcome depends only on
     /// the (deterministic) order of claims.
     /// </summary>
+    /// <remarks>
+    /// The reserved names are a set shared by every scope of a kind (a type's generated members, say) and never copied:
+    /// a scope is made for every object, enum and union of a spec, most of which claim only a few names.
+    /// </remarks>
     internal sealed class NameScope
     {
-        private readonly HashSet<string> _taken;
+        private readonly Reserved _reserved;
+        private readonly string? _owner;
+        private readonly HashSet<string> _claimed;
 
-        public NameScope(IEnumerable<string>? reserved = null, bool ignoreCase = false)
+        /// <summary>A scope where the <paramref name="reserved"/> names and <paramref name="owner"/> (the enclosing type's name) are taken.</summary>
+        public NameScope(Reserved reserved, string? owner = null)
         {
-            _taken = new HashSet<string>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
-            if (reserved is not null)
-            {
-                foreach (string name in reserved)
-                {
-                    _taken.Add(name);
-                }
-            }
+            _reserved = reserved;
+            _owner = owner;
+            _claimed = new HashSet<string>(reserved.Comparer);
         }
-
-        /// <summary>Whether <paramref name="name"/> is taken.</summary>
-        public bool IsTaken(string name) => _taken.Contains(name);
 
         /// <summary>Claims <paramref name="wanted"/> or, when taken, the first free <c>wanted + n</c> (n from 2).</summary>
         public string Claim(string wanted)
         {
-            if (_taken.Add(wanted))
+            if (TryClaim(wanted))
             {
                 return wanted;
             }
@@ -41,14 +40,28 @@ namespace OpenAI.Realtime.Gen.Modeling
             for (int n = 2; ; n++)
             {
                 string candidate = wanted + n.ToString(CultureInfo.InvariantCulture);
-                if (_taken.Add(candidate))
+                if (TryClaim(candidate))
                 {
                     return candidate;
                 }
             }
         }
 
-        /// <summary>Marks <paramref name="name"/> as taken.</summary>
-        public void Reserve(string name) => _taken.Add(name);
+        private bool TryClaim(string name)
+            => !_reserved.Names.Contains(name) && !(_owner is not null && _reserved.Comparer.Equals(_owner, name)) && _claimed.Add(name);
+
+        /// <summary>Names no scope of a kind may hand out, and how that kind compares names.</summary>
+        internal sealed class Reserved
+        {
+            public Reserved(IEnumerable<string> names, bool ignoreCase = false)
+            {
+                Comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+                Names = new HashSet<string>(names, Comparer);
+            }
+
+            public StringComparer Comparer { get; }
+
+            public HashSet<string> Names { get; }
+        }
     }
 }

@@ -23,16 +23,18 @@ namespace OpenAI.Realtime.Gen.Modeling
         private const int MaxInlineDepth = 64;
         private const string ComponentsPointer = "/components/schemas/";
 
-        private static readonly string[] ReservedObjectMembers =
+        private static readonly NameScope.Reserved ReservedObjectMembers = new NameScope.Reserved(new[]
         {
             "AdditionalProperties", "Validate", "IsSet", "Unset", "Defaults", "ReadJson", "WriteJson", "Equals",
             "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "OnDeserialized", "OnSerializing",
             "OnValidate", "ReferenceEquals",
-        };
+        });
 
-        private static readonly string[] ReservedEnumMembers = { "IsKnown", "Equals", "GetHashCode", "ToString", "GetType", "KnownValues" };
+        private static readonly NameScope.Reserved ReservedEnumMembers = new NameScope.Reserved(new[] { "IsKnown", "Equals", "GetHashCode", "ToString", "GetType", "KnownValues" });
 
-        private static readonly string[] ReservedUnionMembers = { "Value", "Unknown", "IsUnknown", "Validate", "Equals", "GetHashCode", "ToString", "GetType" };
+        private static readonly NameScope.Reserved ReservedUnionMembers = new NameScope.Reserved(new[] { "Value", "Unknown", "IsUnknown", "Validate", "Equals", "GetHashCode", "ToString", "GetType" });
+
+        private static readonly NameScope.Reserved ReservedTypeNames = new NameScope.Reserved(new[] { "RealtimeJsonContext" }, ignoreCase: true);
 
         private readonly IDictionary<string, IOpenApiSchema> _components;
         private readonly GeneratorSettings _settings;
@@ -55,7 +57,7 @@ namespace OpenAI.Realtime.Gen.Modeling
             _settings = settings;
             _diagnostics = diagnostics;
             _cancellationToken = cancellationToken;
-            _typeNames = new NameScope(new[] { "RealtimeJsonContext" }, ignoreCase: true);
+            _typeNames = new NameScope(ReservedTypeNames);
         }
 
         /// <summary>Builds the types for the schemas matching <see cref="GeneratorSettings.RootPatterns"/> and everything they reach.</summary>
@@ -337,7 +339,7 @@ namespace OpenAI.Realtime.Gen.Modeling
         private Mapped ResolveMultipleTypes(IOpenApiSchema schema, JsonSchemaType types, string name, string pointer, bool nullable, int depth, bool nameIsClaimed)
         {
             var cases = new List<UnionCaseSpec>();
-            var members = new NameScope(ReservedUnionMembers.Concat(new[] { name }));
+            var members = new NameScope(ReservedUnionMembers, name);
             void AddCase(string label, TypeRef type, JsonKind kind)
                 => cases.Add(new UnionCaseSpec(members.Claim(label), type, kind, EquatableArray<EnumMemberSpec>.Empty, EquatableArray<CaseMatch>.Empty, EquatableArray<string>.Empty));
 
@@ -397,7 +399,7 @@ namespace OpenAI.Realtime.Gen.Modeling
             string unionName = nameIsClaimed ? name : ClaimInlineName(name, pointer);
 
             // Label the alternatives: references by their type name, inline objects by their discriminator value.
-            var labels = new NameScope(ReservedUnionMembers.Concat(new[] { unionName }));
+            var labels = new NameScope(ReservedUnionMembers, unionName);
             var cases = new List<(Mapped Mapped, string Label, AlternativeShape Shape)>();
             int objectIndex = 0;
             foreach (AlternativeShape shape in shapes)
@@ -733,7 +735,7 @@ namespace OpenAI.Realtime.Gen.Modeling
         private TypeRef DeclareEnum(IOpenApiSchema schema, string name, string pointer, List<string> values, bool isOpen, bool nameIsClaimed)
         {
             string typeName = nameIsClaimed ? name : ClaimInlineName(name, pointer);
-            var scope = new NameScope(ReservedEnumMembers.Concat(new[] { typeName }));
+            var scope = new NameScope(ReservedEnumMembers, typeName);
             var members = new List<EnumMemberSpec>();
             foreach (string value in values.Distinct(StringComparer.Ordinal))
             {
@@ -776,7 +778,7 @@ namespace OpenAI.Realtime.Gen.Modeling
                 return null;
             }
 
-            var scope = new NameScope(ReservedObjectMembers.Concat(new[] { typeName }));
+            var scope = new NameScope(ReservedObjectMembers, typeName);
             var result = new List<MemberPreview>();
             foreach (var (jsonName, memberSchema) in members.Properties)
             {
@@ -796,7 +798,7 @@ namespace OpenAI.Realtime.Gen.Modeling
         {
             _buildingDraft = draft;
             ObjectMembers members = ObjectMembers.Collect(draft.Schema, _components, draft.Pointer) ?? new ObjectMembers();
-            var scope = new NameScope(ReservedObjectMembers.Concat(new[] { draft.Name }));
+            var scope = new NameScope(ReservedObjectMembers, draft.Name);
             foreach (var (jsonName, memberSchema, memberPointer) in members.PropertiesWithPointers(draft.Pointer))
             {
                 string wanted = WantedMemberName(jsonName, draft.Name);
@@ -828,7 +830,7 @@ namespace OpenAI.Realtime.Gen.Modeling
         private static string WantedMemberName(string jsonName, string typeName)
         {
             string name = Identifier.ToPascalCase(jsonName);
-            return name == typeName || Array.IndexOf(ReservedObjectMembers, name) >= 0 ? name + "Value" : name;
+            return name == typeName || ReservedObjectMembers.Names.Contains(name) ? name + "Value" : name;
         }
 
         private DefaultValueSpec? DefaultOf(IOpenApiSchema schema, TypeRef type)

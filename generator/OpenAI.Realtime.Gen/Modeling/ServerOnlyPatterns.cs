@@ -25,7 +25,7 @@ namespace OpenAI.Realtime.Gen.Modeling
                     continue;
                 }
 
-                if (GlobPattern.IsMatch(pattern.Substring(dot + 1), jsonName) && GlobPattern.IsMatch(pattern.Substring(0, dot), schemaName))
+                if (GlobPattern.IsMatch(pattern, dot + 1, pattern.Length, jsonName) && GlobPattern.IsMatch(pattern, 0, dot, schemaName))
                 {
                     return true;
                 }

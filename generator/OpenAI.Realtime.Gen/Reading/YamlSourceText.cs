@@ -43,7 +43,13 @@ namespace OpenAI.Realtime.Gen.Reading
             this.slices = slices;
             sliceOffsets = new int[slices.Length];
             sliceLines = new int[slices.Length];
-            var builder = new StringBuilder();
+            int length = 0;
+            foreach (LineSlice slice in slices)
+            {
+                length += slice.Length;
+            }
+
+            var builder = new StringBuilder(length);
             int lines = 0;
             for (int i = 0; i < slices.Length; i++)
             {
