@@ -33,8 +33,8 @@ namespace OpenAI.Realtime.Gen.Modeling
             }
         }
 
-        /// <summary>Members with their pointers; <paramref name="ownerPointer"/> is ignored (pointers are recorded while collecting).</summary>
-        public IEnumerable<(string JsonName, IOpenApiSchema Schema, string Pointer)> PropertiesWithPointers(string ownerPointer) => _properties;
+        /// <summary>Members with the JSON pointers they were written at (recorded while collecting).</summary>
+        public IReadOnlyList<(string JsonName, IOpenApiSchema Schema, string Pointer)> PropertiesWithPointers => _properties;
 
         public bool TryGet(string jsonName, out IOpenApiSchema? schema)
         {

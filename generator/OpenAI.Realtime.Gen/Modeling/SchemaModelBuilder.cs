@@ -762,7 +762,8 @@ namespace OpenAI.Realtime.Gen.Modeling
 
             string typeName = nameIsClaimed ? name : ClaimInlineName(name, pointer);
             var draft = new ObjectDraft(typeName, pointer, schema, Docs(schema), Deprecation(schema)) { DeclaredBy = nameIsClaimed ? null : _buildingDraft };
-            draft.CollectedMembers = PreviewMembers(schema, typeName);
+            draft.Members = ObjectMembers.Collect(schema, _components, pointer);
+            draft.CollectedMembers = PreviewMembers(draft.Members, typeName);
             _objects.Add(draft);
             _objectsByName[typeName] = draft;
             _pendingObjects.Enqueue(draft);
@@ -770,9 +771,8 @@ namespace OpenAI.Realtime.Gen.Modeling
         }
 
         /// <summary>The member names and whether each is a plain string (for interface members), before the body is built.</summary>
-        private List<MemberPreview>? PreviewMembers(IOpenApiSchema schema, string typeName)
+        private static List<MemberPreview>? PreviewMembers(ObjectMembers? members, string typeName)
         {
-            ObjectMembers? members = ObjectMembers.Collect(schema, _components);
             if (members is null)
             {
                 return null;
@@ -797,9 +797,9 @@ namespace OpenAI.Realtime.Gen.Modeling
         private void BuildObjectBody(ObjectDraft draft)
         {
             _buildingDraft = draft;
-            ObjectMembers members = ObjectMembers.Collect(draft.Schema, _components, draft.Pointer) ?? new ObjectMembers();
+            ObjectMembers members = draft.Members ?? new ObjectMembers();
             var scope = new NameScope(ReservedObjectMembers, draft.Name);
-            foreach (var (jsonName, memberSchema, memberPointer) in members.PropertiesWithPointers(draft.Pointer))
+            foreach (var (jsonName, memberSchema, memberPointer) in members.PropertiesWithPointers)
             {
                 string wanted = WantedMemberName(jsonName, draft.Name);
                 string memberName = scope.Claim(wanted);
@@ -1055,6 +1055,9 @@ namespace OpenAI.Realtime.Gen.Modeling
             public HashSet<string> DiscriminatorProperties { get; } = new HashSet<string>(StringComparer.Ordinal);
 
             public Dictionary<string, string> DiscriminatorValues { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+            /// <summary>The members of <see cref="Schema"/> (null when it has none), collected once when the object is declared.</summary>
+            public ObjectMembers? Members { get; set; }
 
             public List<MemberPreview>? CollectedMembers { get; set; }
 
