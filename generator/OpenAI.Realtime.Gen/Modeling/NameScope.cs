@@ -18,15 +18,17 @@ namespace OpenAI.Realtime.Gen.Modeling
     internal sealed class NameScope
     {
         private readonly Reserved _reserved;
-        private readonly string? _owner;
         private readonly HashSet<string> _claimed;
 
         /// <summary>A scope where the <paramref name="reserved"/> names and <paramref name="owner"/> (the enclosing type's name) are taken.</summary>
         public NameScope(Reserved reserved, string? owner = null)
         {
             _reserved = reserved;
-            _owner = owner;
             _claimed = new HashSet<string>(reserved.Comparer);
+            if (owner is not null)
+            {
+                _claimed.Add(owner);
+            }
         }
 
         /// <summary>Claims <paramref name="wanted"/> or, when taken, the first free <c>wanted + n</c> (n from 2).</summary>
@@ -48,7 +50,7 @@ namespace OpenAI.Realtime.Gen.Modeling
         }
 
         private bool TryClaim(string name)
-            => !_reserved.Names.Contains(name) && !(_owner is not null && _reserved.Comparer.Equals(_owner, name)) && _claimed.Add(name);
+            => !_reserved.Names.Contains(name) && _claimed.Add(name);
 
         /// <summary>Names no scope of a kind may hand out, and how that kind compares names.</summary>
         internal sealed class Reserved

@@ -705,7 +705,7 @@ namespace OpenAI.Realtime.Gen.Modeling
             foreach (string typeName in caseTypeNames)
             {
                 ObjectDraft draft = _objectsByName[typeName];
-                var members = draft.CollectedMembers;
+                var members = draft.MemberPreviews;
                 if (members is null)
                 {
                     return EquatableArray<CommonMemberSpec>.Empty;
@@ -763,7 +763,7 @@ namespace OpenAI.Realtime.Gen.Modeling
             string typeName = nameIsClaimed ? name : ClaimInlineName(name, pointer);
             var draft = new ObjectDraft(typeName, pointer, schema, Docs(schema), Deprecation(schema)) { DeclaredBy = nameIsClaimed ? null : _buildingDraft };
             draft.Members = ObjectMembers.Collect(schema, _components, pointer);
-            draft.CollectedMembers = PreviewMembers(draft.Members, typeName);
+            draft.MemberPreviews = PreviewMembers(draft.Members, typeName);
             _objects.Add(draft);
             _objectsByName[typeName] = draft;
             _pendingObjects.Enqueue(draft);
@@ -1059,7 +1059,8 @@ namespace OpenAI.Realtime.Gen.Modeling
             /// <summary>The members of <see cref="Schema"/> (null when it has none), collected once when the object is declared.</summary>
             public ObjectMembers? Members { get; set; }
 
-            public List<MemberPreview>? CollectedMembers { get; set; }
+            /// <summary>The C# names <see cref="Members"/> will get and which are plain strings, known before the body is built.</summary>
+            public List<MemberPreview>? MemberPreviews { get; set; }
 
             /// <summary>The schema name used by server-only patterns: the component name, or the C# name for inline schemas.</summary>
             public string SchemaNameForPatterns => Name;
