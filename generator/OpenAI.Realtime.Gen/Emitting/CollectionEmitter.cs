@@ -20,18 +20,18 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             DocWriter.Write(writer, type.Docs.Summary, "The <c>" + CSharpText.DocText(name) + "</c> " + (isMap ? "map" : "list") + ".", Facts(type.Constraints, isMap));
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
-            writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + TypeSyntax.Converter(name, ns) + "))]");
-            writer.Line(context.Accessibility + " partial class " + name + " : " + baseType + ", " + TypeSyntax.Runtime + ".IRealtimeValidatable");
+            writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.Converter(name, ns)}))]");
+            writer.Line($"{context.Accessibility} partial class {name} : {baseType}, {TypeSyntax.Runtime}.IRealtimeValidatable");
             writer.Open();
             DocWriter.Summary(writer, "Creates an empty " + (isMap ? "map (keys compared ordinally)" : "list") + ".");
-            writer.Line("public " + name + "()" + (isMap ? " : base(global::System.StringComparer.Ordinal)" : string.Empty));
+            writer.Line($"public {name}(){(isMap ? " : base(global::System.StringComparer.Ordinal)" : string.Empty)}");
             writer.Open();
             writer.Close();
             writer.Line();
             DocWriter.Summary(writer, "Creates a " + (isMap ? "map" : "list") + " holding a copy of <paramref name=\"values\"/>.");
             writer.Line("/// <param name=\"values\">The entries to copy.</param>");
             string source = isMap ? TypeSyntax.Collections + ".IDictionary<string, " + element + ">" : TypeSyntax.Collections + ".IEnumerable<" + element + ">";
-            writer.Line("public " + name + "(" + source + " values)" + (isMap ? " : base(values, global::System.StringComparer.Ordinal)" : " : base(values)"));
+            writer.Line($"public {name}({source} values){(isMap ? " : base(values, global::System.StringComparer.Ordinal)" : " : base(values)")}");
             writer.Open();
             writer.Close();
             writer.Line();
@@ -40,27 +40,27 @@ namespace OpenAI.Realtime.Gen.Emitting
                 ValidationWriter.WritePublicValidate(writer);
             }
 
-            writer.Line("void " + TypeSyntax.Runtime + ".IRealtimeValidatable.Validate(" + TypeSyntax.Runtime + ".RealtimeValidationContext context)");
+            writer.Line($"void {TypeSyntax.Runtime}.IRealtimeValidatable.Validate({TypeSyntax.Runtime}.RealtimeValidationContext context)");
             writer.Open();
             if (ValidationWriter.HasChecks(shape, type.Constraints) || type.Constraints.KeyMaxLength is not null)
             {
-                writer.Line("var self = (" + TypeSyntax.Collections + (isMap ? ".IDictionary<string, " : ".IList<") + element + ">)this;");
+                writer.Line($"var self = ({TypeSyntax.Collections}{(isMap ? ".IDictionary<string, " : ".IList<")}{element}>)this;");
                 ValidationWriter.WriteChecks(writer, shape, type.Constraints, null, "self", false, ns, 0);
             }
 
             writer.Close();
             writer.Line();
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Line("internal static " + name + " ReadJson(ref " + TypeSyntax.Json + ".Utf8JsonReader reader)");
+            writer.Line($"internal static {name} ReadJson(ref {TypeSyntax.Json}.Utf8JsonReader reader)");
             writer.Open();
-            writer.Line("var value = new " + name + "();");
-            writer.Line(TypeSyntax.Reader + (isMap ? ".ReadMapInto" : ".ReadListInto") + "(ref reader, value, " + TypeSyntax.ElementReader(shape, ns) + ", " + TypeSyntax.AllowsNullElements(shape) + ");");
+            writer.Line($"var value = new {name}();");
+            writer.Line($"{TypeSyntax.Reader}{(isMap ? ".ReadMapInto" : ".ReadListInto")}(ref reader, value, {TypeSyntax.ElementReader(shape, ns)}, {TypeSyntax.AllowsNullElements(shape)});");
             writer.Line("return value;");
             writer.Close();
             writer.Line();
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Line("internal void WriteJson(" + TypeSyntax.Json + ".Utf8JsonWriter writer, " + TypeSyntax.WriteMode + " mode)");
-            writer.Indent().Line("=> " + TypeSyntax.Write(shape, ns, "this").TrimEnd(';') + ";").Unindent();
+            writer.Line($"internal void WriteJson({TypeSyntax.Json}.Utf8JsonWriter writer, {TypeSyntax.WriteMode} mode)");
+            writer.Indent().Line($"=> {TypeSyntax.Write(shape, ns, "this").TrimEnd(';')};").Unindent();
             writer.Close();
             writer.Line();
             ConverterWriter.WriteForClass(writer, name, ns);

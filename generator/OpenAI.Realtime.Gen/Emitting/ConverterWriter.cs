@@ -11,9 +11,9 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             string type = TypeSyntax.Qualified(typeName, ns);
             WriteOpening(writer, typeName, type);
-            writer.Line("public static " + type + " ReadValue(ref " + TypeSyntax.Json + ".Utf8JsonReader reader) => " + type + ".ReadJson(ref reader);");
+            writer.Line($"public static {type} ReadValue(ref {TypeSyntax.Json}.Utf8JsonReader reader) => {type}.ReadJson(ref reader);");
             writer.Line();
-            writer.Line("public static void WriteValue(" + TypeSyntax.Json + ".Utf8JsonWriter writer, " + type + " value, " + TypeSyntax.WriteMode + " mode) => value.WriteJson(writer, mode);");
+            writer.Line($"public static void WriteValue({TypeSyntax.Json}.Utf8JsonWriter writer, {type} value, {TypeSyntax.WriteMode} mode) => value.WriteJson(writer, mode);");
             writer.Line();
             WriteOverrides(writer, type, isStruct);
             writer.Close();
@@ -22,20 +22,20 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// <summary>Opens the converter class; the caller writes <c>ReadValue</c>/<c>WriteValue</c> and calls <see cref="WriteOverrides"/>.</summary>
         public static void WriteOpening(SourceWriter writer, string typeName, string qualifiedType)
         {
-            writer.Line("/// <summary>Reads and writes <see cref=\"" + typeName + "\"/> as JSON without reflection.</summary>");
+            writer.Line($"/// <summary>Reads and writes <see cref=\"{typeName}\"/> as JSON without reflection.</summary>");
             FileEmitter.WriteTypeAttributes(writer, null);
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Line("internal sealed class " + typeName + "JsonConverter : " + TypeSyntax.Json + ".Serialization.JsonConverter<" + qualifiedType + ">");
+            writer.Line($"internal sealed class {typeName}JsonConverter : {TypeSyntax.Json}.Serialization.JsonConverter<{qualifiedType}>");
             writer.Open();
         }
 
         public static void WriteOverrides(SourceWriter writer, string qualifiedType, bool isStruct)
         {
-            writer.Line("public override " + qualifiedType + (isStruct ? string.Empty : "?") + " Read(ref " + TypeSyntax.Json + ".Utf8JsonReader reader, global::System.Type typeToConvert, " + TypeSyntax.Json + ".JsonSerializerOptions options)");
+            writer.Line($"public override {qualifiedType}{(isStruct ? string.Empty : "?")} Read(ref {TypeSyntax.Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {TypeSyntax.Json}.JsonSerializerOptions options)");
             writer.Indent().Line("=> ReadValue(ref reader);").Unindent();
             writer.Line();
-            writer.Line("public override void Write(" + TypeSyntax.Json + ".Utf8JsonWriter writer, " + qualifiedType + " value, " + TypeSyntax.Json + ".JsonSerializerOptions options)");
-            writer.Indent().Line("=> WriteValue(writer, value, " + TypeSyntax.Runtime + ".RealtimeJsonOptions.GetWriteMode(options));").Unindent();
+            writer.Line($"public override void Write({TypeSyntax.Json}.Utf8JsonWriter writer, {qualifiedType} value, {TypeSyntax.Json}.JsonSerializerOptions options)");
+            writer.Indent().Line($"=> WriteValue(writer, value, {TypeSyntax.Runtime}.RealtimeJsonOptions.GetWriteMode(options));").Unindent();
         }
     }
 }

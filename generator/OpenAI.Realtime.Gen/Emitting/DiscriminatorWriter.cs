@@ -39,12 +39,12 @@ namespace OpenAI.Realtime.Gen.Emitting
             for (int p = 0; p < discriminator.PropertyNames.Count; p++)
             {
                 string index = p.ToString(CultureInfo.InvariantCulture);
-                writer.Line("private static readonly byte[] s_discriminator" + index + " = " + CSharpText.Utf8Bytes(discriminator.PropertyNames[p]) + ";");
-                writer.Line("private static readonly byte[][] s_discriminatorValues" + index + " = new byte[][]");
+                writer.Line($"private static readonly byte[] s_discriminator{index} = {CSharpText.Utf8Bytes(discriminator.PropertyNames[p])};");
+                writer.Line($"private static readonly byte[][] s_discriminatorValues{index} = new byte[][]");
                 writer.Open();
                 foreach (string value in values[p])
                 {
-                    writer.Line(CSharpText.Utf8Bytes(value) + ",");
+                    writer.Line($"{CSharpText.Utf8Bytes(value)},");
                 }
 
                 writer.Close(";");
@@ -73,8 +73,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                     }
                 }
 
-                writer.Line("int d0 = " + TypeSyntax.Reader + ".PeekDiscriminators(ref reader, s_discriminator0, s_discriminatorValues0, 0x"
-                    + firstDecides.ToString("X", CultureInfo.InvariantCulture) + "UL, s_discriminator1, s_discriminatorValues1, out int d1);");
+                writer.Line($"int d0 = {TypeSyntax.Reader}.PeekDiscriminators(ref reader, s_discriminator0, s_discriminatorValues0, 0x{firstDecides.ToString("X", CultureInfo.InvariantCulture)}UL, s_discriminator1, s_discriminatorValues1, out int d1);");
                 return;
             }
 
@@ -83,7 +82,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 string index = p.ToString(CultureInfo.InvariantCulture);
                 string peek = TypeSyntax.Reader + ".PeekDiscriminator(ref reader, s_discriminator" + index + ", s_discriminatorValues" + index + ")";
                 string? needed = p == 0 ? null : NeededWhen(matches, values, p);
-                writer.Line("int d" + index + " = " + (needed is null ? peek : needed == "false" ? "-1" : needed + " ? " + peek + " : -1") + ";");
+                writer.Line($"int d{index} = {(needed is null ? peek : needed == "false" ? "-1" : needed + " ? " + peek + " : -1")};");
             }
         }
 

@@ -13,7 +13,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             string[] paragraphs = description is null ? new string[0] : CSharpText.DocParagraphs(description);
             writer.Line("/// <summary>");
-            writer.Line("/// " + (paragraphs.Length > 0 ? paragraphs[0] : fallback));
+            writer.Line($"/// {(paragraphs.Length > 0 ? paragraphs[0] : fallback)}");
             writer.Line("/// </summary>");
             var remarks = new List<string>();
             for (int i = 1; i < paragraphs.Length; i++)
@@ -34,13 +34,13 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line("/// <remarks>");
             foreach (string remark in remarks)
             {
-                writer.Line("/// <para>" + remark + "</para>");
+                writer.Line($"/// <para>{remark}</para>");
             }
 
             writer.Line("/// </remarks>");
         }
 
         /// <summary>A one-line summary.</summary>
-        public static void Summary(SourceWriter writer, string text) => writer.Line("/// <summary>" + text + "</summary>");
+        public static void Summary(SourceWriter writer, string text) => writer.Line($"/// <summary>{text}</summary>");
     }
 }

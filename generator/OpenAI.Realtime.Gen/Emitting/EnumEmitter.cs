@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using OpenAI.Realtime.Gen.Model;
 
@@ -22,13 +21,12 @@ namespace OpenAI.Realtime.Gen.Emitting
             };
             DocWriter.Write(writer, type.Docs.Summary, "The <c>" + CSharpText.DocText(name) + "</c> values.", facts);
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
-            writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + TypeSyntax.Converter(name, ns) + "))]");
-            writer.Line(context.Accessibility + " readonly partial struct " + name + " : global::System.IEquatable<" + name + ">");
+            writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.Converter(name, ns)}))]");
+            writer.Line($"{context.Accessibility} readonly partial struct {name} : global::System.IEquatable<{name}>");
             writer.Open();
             for (int i = 0; i < type.Members.Count; i++)
             {
-                writer.Line("private static readonly " + TypeSyntax.Json + ".JsonEncodedText s_value" + i.ToString(CultureInfo.InvariantCulture)
-                    + " = " + TypeSyntax.Json + ".JsonEncodedText.Encode(" + CSharpText.StringLiteral(type.Members[i].Value) + ");");
+                writer.Line($"private static readonly {TypeSyntax.Json}.JsonEncodedText s_value{i} = {TypeSyntax.Json}.JsonEncodedText.Encode({CSharpText.StringLiteral(type.Members[i].Value)});");
             }
 
             if (type.Members.Count > 0)
@@ -38,7 +36,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 writer.Open();
                 foreach (EnumMemberSpec member in type.Members)
                 {
-                    writer.Line(CSharpText.Utf8Bytes(member.Value) + ",");
+                    writer.Line($"{CSharpText.Utf8Bytes(member.Value)},");
                 }
 
                 writer.Close(";");
@@ -49,7 +47,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             DocWriter.Summary(writer, "Creates a value; any string is accepted, listed by the spec or not.");
             writer.Line("/// <param name=\"value\">The string as it appears in JSON.</param>");
             writer.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
-            writer.Line("public " + name + "(string value)");
+            writer.Line($"public {name}(string value)");
             writer.Open();
             writer.Line("_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
             writer.Close();
@@ -57,14 +55,14 @@ namespace OpenAI.Realtime.Gen.Emitting
             foreach (EnumMemberSpec member in type.Members)
             {
                 DocWriter.Summary(writer, "The value <c>" + CSharpText.DocText(member.Value) + "</c>.");
-                writer.Line("public static " + name + " " + member.Name + " { get; } = new " + name + "(" + CSharpText.StringLiteral(member.Value) + ");");
+                writer.Line($"public static {name} {member.Name} {{ get; }} = new {name}({CSharpText.StringLiteral(member.Value)});");
                 writer.Line();
             }
 
             DocWriter.Summary(writer, "The values the spec lists, in its order.");
-            writer.Line("public static " + TypeSyntax.Collections + ".IReadOnlyList<" + name + "> KnownValues { get; } = new " + name + "[] { " + string.Join(", ", type.Members.Select(m => m.Name)) + " };");
+            writer.Line($"public static {TypeSyntax.Collections}.IReadOnlyList<{name}> KnownValues {{ get; }} = new {name}[] {{ {string.Join(", ", type.Members.Select(m => m.Name))} }};");
             writer.Line();
-            writer.Line("internal const string AllowedValuesText = " + CSharpText.StringLiteral(ValidationWriter.AllowedValuesText(type.Members.Select(m => m.Value))) + ";");
+            writer.Line($"internal const string AllowedValuesText = {CSharpText.StringLiteral(ValidationWriter.AllowedValuesText(type.Members.Select(m => m.Value)))};");
             writer.Line();
             DocWriter.Summary(writer, "Whether the spec lists this value.");
             writer.Line("public bool IsKnown");
@@ -75,7 +73,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Open();
             foreach (EnumMemberSpec member in type.Members)
             {
-                writer.Line("case " + CSharpText.StringLiteral(member.Value) + ":");
+                writer.Line($"case {CSharpText.StringLiteral(member.Value)}:");
             }
 
             writer.Indent().Line("return true;").Unindent();
@@ -86,19 +84,19 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Close();
             writer.Line();
             DocWriter.Summary(writer, "Converts a string to a value.");
-            writer.Line("public static implicit operator " + name + "(string value) => new " + name + "(value);");
+            writer.Line($"public static implicit operator {name}(string value) => new {name}(value);");
             writer.Line();
             DocWriter.Summary(writer, "Compares by the string, ordinally.");
-            writer.Line("public static bool operator ==(" + name + " left, " + name + " right) => left.Equals(right);");
+            writer.Line($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");
             writer.Line();
             DocWriter.Summary(writer, "Compares by the string, ordinally.");
-            writer.Line("public static bool operator !=(" + name + " left, " + name + " right) => !left.Equals(right);");
+            writer.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line("public bool Equals(" + name + " other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);");
+            writer.Line($"public bool Equals({name} other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line("public override bool Equals(object? obj) => obj is " + name + " other && Equals(other);");
+            writer.Line($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
             writer.Line("public override int GetHashCode() => _value == null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);");
@@ -107,31 +105,31 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line("public override string ToString() => _value ?? string.Empty;");
             writer.Line();
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Line("internal static " + name + " ReadJson(ref " + TypeSyntax.Json + ".Utf8JsonReader reader)");
+            writer.Line($"internal static {name} ReadJson(ref {TypeSyntax.Json}.Utf8JsonReader reader)");
             writer.Open();
-            writer.Line("if (reader.TokenType != " + TypeSyntax.Json + ".JsonTokenType.String)");
+            writer.Line($"if (reader.TokenType != {TypeSyntax.Json}.JsonTokenType.String)");
             writer.Open();
-            writer.Line("throw " + TypeSyntax.Reader + ".UnexpectedToken(ref reader, \"a string\", " + CSharpText.StringLiteral(name) + ");");
+            writer.Line($"throw {TypeSyntax.Reader}.UnexpectedToken(ref reader, \"a string\", {CSharpText.StringLiteral(name)});");
             writer.Close();
             writer.Line();
             if (type.Members.Count > 0)
             {
-                writer.Line("switch (" + TypeSyntax.Reader + ".MatchString(ref reader, s_valuesUtf8))");
+                writer.Line($"switch ({TypeSyntax.Reader}.MatchString(ref reader, s_valuesUtf8))");
                 writer.Open();
                 for (int i = 0; i < type.Members.Count; i++)
                 {
-                    writer.Line("case " + i.ToString(CultureInfo.InvariantCulture) + ":");
-                    writer.Indent().Line("return " + type.Members[i].Name + ";").Unindent();
+                    writer.Line($"case {i}:");
+                    writer.Indent().Line($"return {type.Members[i].Name};").Unindent();
                 }
 
                 writer.Close();
                 writer.Line();
             }
-            writer.Line("return new " + name + "(reader.GetString()!);");
+            writer.Line($"return new {name}(reader.GetString()!);");
             writer.Close();
             writer.Line();
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Line("internal void WriteJson(" + TypeSyntax.Json + ".Utf8JsonWriter writer, " + TypeSyntax.WriteMode + " mode)");
+            writer.Line($"internal void WriteJson({TypeSyntax.Json}.Utf8JsonWriter writer, {TypeSyntax.WriteMode} mode)");
             writer.Open();
             writer.Line("if (_value == null)");
             writer.Open();
@@ -142,9 +140,9 @@ namespace OpenAI.Realtime.Gen.Emitting
                 // A listed value read or taken from a static property is that very literal: written pre-encoded.
                 if (CSharpText.IsJsonVerbatim(type.Members[i].Value))
                 {
-                    writer.Line("else if ((object)_value == (object)" + CSharpText.StringLiteral(type.Members[i].Value) + ")");
+                    writer.Line($"else if ((object)_value == (object){CSharpText.StringLiteral(type.Members[i].Value)})");
                     writer.Open();
-                    writer.Line("writer.WriteStringValue(s_value" + i.ToString(CultureInfo.InvariantCulture) + ");");
+                    writer.Line($"writer.WriteStringValue(s_value{i});");
                     writer.Close();
                 }
             }

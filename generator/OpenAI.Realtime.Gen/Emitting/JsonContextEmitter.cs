@@ -18,57 +18,57 @@ namespace OpenAI.Realtime.Gen.Emitting
             string ns = context.Namespace;
             var writer = new SourceWriter();
             FileEmitter.WriteHeader(writer, null);
-            writer.Line("namespace " + ns);
+            writer.Line($"namespace {ns}");
             writer.Open();
             writer.Line("/// <summary>");
             writer.Line("/// Serializer metadata for the models generated in this namespace: use it with <c>JsonSerializer</c> for");
             writer.Line("/// reflection-free, trim-safe reading and writing, e.g. <c>JsonSerializer.Deserialize(json, RealtimeJsonContext.Default.RealtimeResponse)</c>.");
             writer.Line("/// </summary>");
             FileEmitter.WriteTypeAttributes(writer, null);
-            writer.Line(context.Accessibility + " sealed partial class " + ContextName + " : " + TypeSyntax.Json + ".Serialization.JsonSerializerContext, " + TypeSyntax.Json + ".Serialization.Metadata.IJsonTypeInfoResolver");
+            writer.Line($"{context.Accessibility} sealed partial class {ContextName} : {TypeSyntax.Json}.Serialization.JsonSerializerContext, {TypeSyntax.Json}.Serialization.Metadata.IJsonTypeInfoResolver");
             writer.Open();
-            writer.Line("private static " + ContextName + "? s_default;");
-            writer.Line("private static " + ContextName + "? s_requests;");
+            writer.Line($"private static {ContextName}? s_default;");
+            writer.Line($"private static {ContextName}? s_requests;");
             foreach (string name in typeNames)
             {
-                writer.Line("private " + TypeSyntax.Json + ".Serialization.Metadata.JsonTypeInfo<" + TypeSyntax.Qualified(name, ns) + ">? _" + name + ";");
+                writer.Line($"private {TypeSyntax.Json}.Serialization.Metadata.JsonTypeInfo<{TypeSyntax.Qualified(name, ns)}>? _{name};");
             }
 
             writer.Line();
             DocWriter.Summary(writer, "Creates a context with its own options (round-trip mode, relaxed escaping).");
-            writer.Line("public " + ContextName + "()");
-            writer.Indent().Line(": this(" + TypeSyntax.Runtime + ".RealtimeJsonOptions.Create(null))").Unindent();
+            writer.Line($"public {ContextName}()");
+            writer.Indent().Line($": this({TypeSyntax.Runtime}.RealtimeJsonOptions.Create(null))").Unindent();
             writer.Open();
             writer.Close();
             writer.Line();
             DocWriter.Summary(writer, "Creates a context bound to <paramref name=\"options\"/> (see <c>RealtimeJsonOptions.Create</c> for the write mode).");
             writer.Line("/// <param name=\"options\">Options not yet bound to another context.</param>");
-            writer.Line("public " + ContextName + "(" + TypeSyntax.Json + ".JsonSerializerOptions options)");
+            writer.Line($"public {ContextName}({TypeSyntax.Json}.JsonSerializerOptions options)");
             writer.Indent().Line(": base(options)").Unindent();
             writer.Open();
             writer.Close();
             writer.Line();
             DocWriter.Summary(writer, "A shared context that writes back exactly what was read or set (round-trip mode).");
-            writer.Line("public static " + ContextName + " Default => s_default ??= new " + ContextName + "(" + TypeSyntax.Runtime + ".RealtimeJsonOptions.Create(null, " + TypeSyntax.WriteMode + ".RoundTrip));");
+            writer.Line($"public static {ContextName} Default => s_default ??= new {ContextName}({TypeSyntax.Runtime}.RealtimeJsonOptions.Create(null, {TypeSyntax.WriteMode}.RoundTrip));");
             writer.Line();
             DocWriter.Summary(writer, "A shared context that writes what a request may carry: server-only members and unknown members are left out.");
-            writer.Line("public static " + ContextName + " Requests => s_requests ??= new " + ContextName + "(" + TypeSyntax.Runtime + ".RealtimeJsonOptions.Create(null, " + TypeSyntax.WriteMode + ".Request));");
+            writer.Line($"public static {ContextName} Requests => s_requests ??= new {ContextName}({TypeSyntax.Runtime}.RealtimeJsonOptions.Create(null, {TypeSyntax.WriteMode}.Request));");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line("protected override " + TypeSyntax.Json + ".JsonSerializerOptions? GeneratedSerializerOptions => null;");
+            writer.Line($"protected override {TypeSyntax.Json}.JsonSerializerOptions? GeneratedSerializerOptions => null;");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line("public override " + TypeSyntax.Json + ".Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)");
-            writer.Indent().Line("=> Options.TryGetTypeInfo(type, out " + TypeSyntax.Json + ".Serialization.Metadata.JsonTypeInfo? typeInfo) ? typeInfo : null;").Unindent();
+            writer.Line($"public override {TypeSyntax.Json}.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)");
+            writer.Indent().Line($"=> Options.TryGetTypeInfo(type, out {TypeSyntax.Json}.Serialization.Metadata.JsonTypeInfo? typeInfo) ? typeInfo : null;").Unindent();
             writer.Line();
-            writer.Line(TypeSyntax.Json + ".Serialization.Metadata.JsonTypeInfo? " + TypeSyntax.Json + ".Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, " + TypeSyntax.Json + ".JsonSerializerOptions options)");
+            writer.Line($"{TypeSyntax.Json}.Serialization.Metadata.JsonTypeInfo? {TypeSyntax.Json}.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, {TypeSyntax.Json}.JsonSerializerOptions options)");
             writer.Open();
             foreach (string name in typeNames)
             {
                 string qualified = TypeSyntax.Qualified(name, ns);
-                writer.Line("if (type == typeof(" + qualified + "))");
+                writer.Line($"if (type == typeof({qualified}))");
                 writer.Open();
-                writer.Line("return " + TypeSyntax.Json + ".Serialization.Metadata.JsonMetadataServices.CreateValueInfo<" + qualified + ">(options, new " + TypeSyntax.Converter(name, ns) + "());");
+                writer.Line($"return {TypeSyntax.Json}.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{qualified}>(options, new {TypeSyntax.Converter(name, ns)}());");
                 writer.Close();
                 writer.Line();
             }
@@ -80,8 +80,8 @@ namespace OpenAI.Realtime.Gen.Emitting
                 string qualified = TypeSyntax.Qualified(name, ns);
                 writer.Line();
                 DocWriter.Summary(writer, "Serializer metadata for <see cref=\"" + qualified + "\"/>.");
-                writer.Line("public " + TypeSyntax.Json + ".Serialization.Metadata.JsonTypeInfo<" + qualified + "> " + name);
-                writer.Indent().Line("=> _" + name + " ??= (" + TypeSyntax.Json + ".Serialization.Metadata.JsonTypeInfo<" + qualified + ">)Options.GetTypeInfo(typeof(" + qualified + "));").Unindent();
+                writer.Line($"public {TypeSyntax.Json}.Serialization.Metadata.JsonTypeInfo<{qualified}> {name}");
+                writer.Indent().Line($"=> _{name} ??= ({TypeSyntax.Json}.Serialization.Metadata.JsonTypeInfo<{qualified}>)Options.GetTypeInfo(typeof({qualified}));").Unindent();
             }
 
             writer.Close();

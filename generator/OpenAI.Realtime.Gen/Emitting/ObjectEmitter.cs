@@ -22,20 +22,20 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             DocWriter.Write(writer, type.Docs.Summary, "The <c>" + CSharpText.DocText(type.Name) + "</c> schema.", SchemaFacts(type));
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
-            writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + TypeSyntax.Converter(type.Name, ns) + "))]");
+            writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.Converter(type.Name, ns)}))]");
             string interfaces = string.Concat(type.Interfaces.Select(i => TypeSyntax.Qualified(i, ns) + ", "));
-            writer.Line(context.Accessibility + " partial class " + type.Name + " : " + interfaces + TypeSyntax.Runtime + ".IRealtimeValidatable");
+            writer.Line($"{context.Accessibility} partial class {type.Name} : {interfaces}{TypeSyntax.Runtime}.IRealtimeValidatable");
             writer.Open();
 
             foreach (PropertySpec property in type.Properties)
             {
-                writer.Line("private static readonly " + TypeSyntax.Json + ".JsonEncodedText s_" + property.Name + "Name = " + TypeSyntax.Json + ".JsonEncodedText.Encode(" + CSharpText.StringLiteral(property.JsonName) + ");");
+                writer.Line($"private static readonly {TypeSyntax.Json}.JsonEncodedText s_{property.Name}Name = {TypeSyntax.Json}.JsonEncodedText.Encode({CSharpText.StringLiteral(property.JsonName)});");
                 if (ExpectedString(property) is string expected)
                 {
-                    writer.Line("private static readonly byte[] s_" + property.Name + "Expected = " + CSharpText.Utf8Bytes(expected) + ";");
+                    writer.Line($"private static readonly byte[] s_{property.Name}Expected = {CSharpText.Utf8Bytes(expected)};");
                     if (PreEncodedString(property) is string preEncoded)
                     {
-                        writer.Line("private static readonly " + TypeSyntax.Json + ".JsonEncodedText s_" + property.Name + "Value = " + TypeSyntax.Json + ".JsonEncodedText.Encode(" + CSharpText.StringLiteral(preEncoded) + ");");
+                        writer.Line($"private static readonly {TypeSyntax.Json}.JsonEncodedText s_{property.Name}Value = {TypeSyntax.Json}.JsonEncodedText.Encode({CSharpText.StringLiteral(preEncoded)});");
                     }
                 }
             }
@@ -47,7 +47,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 writer.Open();
                 foreach (PropertySpec property in type.Properties)
                 {
-                    writer.Line(CSharpText.Utf8Bytes(property.JsonName) + ",");
+                    writer.Line($"{CSharpText.Utf8Bytes(property.JsonName)},");
                 }
 
                 writer.Close(";");
@@ -55,15 +55,15 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             for (int word = 0; word < presenceWords; word++)
             {
-                writer.Line("private ulong _present" + word.ToString(CultureInfo.InvariantCulture) + ";");
+                writer.Line($"private ulong _present{word};");
             }
 
             foreach (PropertySpec property in properties)
             {
-                writer.Line("private " + (IsDeferred(property) ? TypeSyntax.DeferredJson : TypeSyntax.Nullable(property.Type, ns)) + " _" + property.Name + ";");
+                writer.Line($"private {(IsDeferred(property) ? TypeSyntax.DeferredJson : TypeSyntax.Nullable(property.Type, ns))} _{property.Name};");
             }
 
-            writer.Line("private " + TypeSyntax.Collections + ".Dictionary<string, " + TypeSyntax.Json + ".JsonElement>? _additionalProperties;");
+            writer.Line($"private {TypeSyntax.Collections}.Dictionary<string, {TypeSyntax.Json}.JsonElement>? _additionalProperties;");
             writer.Line();
 
             WriteConstructors(writer, type, initialized, context);
@@ -118,7 +118,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             if (initialized.Count == 0)
             {
                 DocWriter.Summary(writer, "Creates an instance with no member set; only the members set afterwards are written.");
-                writer.Line("public " + type.Name + "()");
+                writer.Line($"public {type.Name}()");
                 writer.Open();
                 writer.Close();
                 writer.Line();
@@ -127,18 +127,18 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             string constants = string.Join(", ", initialized.Select(p => "<see cref=\"" + p.Name + "\"/> (<c>" + CSharpText.DocText(p.InitialValue!) + "</c>)"));
             DocWriter.Summary(writer, "Creates an instance with only its constant members set: " + constants + ".");
-            writer.Line("public " + type.Name + "()");
+            writer.Line($"public {type.Name}()");
             writer.Open();
             foreach (PropertySpec property in initialized)
             {
                 int index = type.Properties.IndexOf(property);
-                writer.Line("_" + property.Name + " = " + CSharpText.StringLiteral(property.InitialValue!) + ";");
-                writer.Line(PresenceField(index) + " |= " + PresenceMask(index) + ";");
+                writer.Line($"_{property.Name} = {CSharpText.StringLiteral(property.InitialValue!)};");
+                writer.Line($"{PresenceField(index)} |= {PresenceMask(index)};");
             }
 
             writer.Close();
             writer.Line();
-            writer.Line("private " + type.Name + "(" + TypeSyntax.Runtime + ".DeserializationConstructor _)");
+            writer.Line($"private {type.Name}({TypeSyntax.Runtime}.DeserializationConstructor _)");
             writer.Open();
             writer.Close();
             writer.Line();
@@ -155,19 +155,19 @@ namespace OpenAI.Realtime.Gen.Emitting
                 : field + "!";
 
             DocWriter.Write(writer, property.Docs.Summary, "The <c>" + CSharpText.DocText(property.JsonName) + "</c> member.", PropertyFacts(property, ns));
-            writer.Line("[global::System.Text.Json.Serialization.JsonPropertyName(" + CSharpText.StringLiteral(property.JsonName) + ")]");
+            writer.Line($"[global::System.Text.Json.Serialization.JsonPropertyName({CSharpText.StringLiteral(property.JsonName)})]");
             if (property.Deprecation is string deprecation)
             {
-                writer.Line("[global::System.Obsolete(" + CSharpText.StringLiteral(deprecation) + ")]");
+                writer.Line($"[global::System.Obsolete({CSharpText.StringLiteral(deprecation)})]");
             }
 
-            writer.Line("public " + propertyType + " " + property.Name);
+            writer.Line($"public {propertyType} {property.Name}");
             writer.Open();
-            writer.Line("get => " + getter + ";");
+            writer.Line($"get => {getter};");
             writer.Line("set");
             writer.Open();
-            writer.Line("_" + property.Name + " = value;");
-            writer.Line(PresenceField(index) + " |= " + PresenceMask(index) + ";");
+            writer.Line($"_{property.Name} = value;");
+            writer.Line($"{PresenceField(index)} |= {PresenceMask(index)};");
             writer.Close();
             writer.Close();
             writer.Line();
@@ -183,13 +183,13 @@ namespace OpenAI.Realtime.Gen.Emitting
                 return;
             }
 
-            writer.Line("/// <summary>Sets <see cref=\"" + property.Name + "\"/> to the base64 encoding of <paramref name=\"bytes\"/>.</summary>");
+            writer.Line($"/// <summary>Sets <see cref=\"{property.Name}\"/> to the base64 encoding of <paramref name=\"bytes\"/>.</summary>");
             writer.Line("/// <param name=\"bytes\">The raw bytes (for audio: the PCM or G.711 samples).</param>");
-            writer.Line("public void " + set + "(global::System.ReadOnlySpan<byte> bytes) => " + property.Name + " = " + TypeSyntax.Runtime + ".Base64Text.Encode(bytes);");
+            writer.Line($"public void {set}(global::System.ReadOnlySpan<byte> bytes) => {property.Name} = {TypeSyntax.Runtime}.Base64Text.Encode(bytes);");
             writer.Line();
-            writer.Line("/// <summary>The bytes <see cref=\"" + property.Name + "\"/> encodes in base64, or <c>null</c> when it is not set or null.</summary>");
+            writer.Line($"/// <summary>The bytes <see cref=\"{property.Name}\"/> encodes in base64, or <c>null</c> when it is not set or null.</summary>");
             writer.Line("/// <exception cref=\"global::System.FormatException\">The member does not hold base64 text.</exception>");
-            writer.Line("public byte[]? " + get + "() => _" + property.Name + " == null ? null : " + TypeSyntax.Runtime + ".Base64Text.Decode(_" + property.Name + ");");
+            writer.Line($"public byte[]? {get}() => _{property.Name} == null ? null : {TypeSyntax.Runtime}.Base64Text.Decode(_{property.Name});");
             writer.Line();
         }
 
@@ -266,11 +266,10 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             writer.Line("/// <summary>");
             writer.Line("/// JSON members the spec does not describe. They are kept when reading and written back, so fields the API adds");
-            writer.Line("/// before the spec does are not lost; <see cref=\"" + TypeSyntax.WriteMode + ".Request\"/> mode leaves them out.");
+            writer.Line($"/// before the spec does are not lost; <see cref=\"{TypeSyntax.WriteMode}.Request\"/> mode leaves them out.");
             writer.Line("/// </summary>");
             writer.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
-            writer.Line("public " + TypeSyntax.Collections + ".IDictionary<string, " + TypeSyntax.Json + ".JsonElement> AdditionalProperties => _additionalProperties ??= new "
-                + TypeSyntax.Collections + ".Dictionary<string, " + TypeSyntax.Json + ".JsonElement>(global::System.StringComparer.Ordinal);");
+            writer.Line($"public {TypeSyntax.Collections}.IDictionary<string, {TypeSyntax.Json}.JsonElement> AdditionalProperties => _additionalProperties ??= new {TypeSyntax.Collections}.Dictionary<string, {TypeSyntax.Json}.JsonElement>(global::System.StringComparer.Ordinal);");
             writer.Line();
         }
 
@@ -291,12 +290,12 @@ namespace OpenAI.Realtime.Gen.Emitting
                 foreach (PropertySpec property in type.Properties)
                 {
                     int index = type.Properties.IndexOf(property);
-                    writer.Line("case " + CSharpText.StringLiteral(property.Name) + ":");
-                    writer.Indent().Line("return (" + PresenceField(index) + " & " + PresenceMask(index) + ") != 0;").Unindent();
+                    writer.Line($"case {CSharpText.StringLiteral(property.Name)}:");
+                    writer.Indent().Line($"return ({PresenceField(index)} & {PresenceMask(index)}) != 0;").Unindent();
                 }
 
                 writer.Line("default:");
-                writer.Indent().Line("throw new global::System.ArgumentException(\"'\" + propertyName + \"' is not a property of " + type.Name + ".\", nameof(propertyName));").Unindent();
+                writer.Indent().Line($"throw new global::System.ArgumentException(\"'\" + propertyName + \"' is not a property of {type.Name}.\", nameof(propertyName));").Unindent();
                 writer.Close();
                 writer.Close();
                 writer.Line();
@@ -314,20 +313,20 @@ namespace OpenAI.Realtime.Gen.Emitting
                 foreach (PropertySpec property in type.Properties)
                 {
                     int index = type.Properties.IndexOf(property);
-                    writer.Line("case " + CSharpText.StringLiteral(property.Name) + ":");
+                    writer.Line($"case {CSharpText.StringLiteral(property.Name)}:");
                     writer.Indent();
                     if (!replaced.Contains(property))
                     {
-                        writer.Line("_" + property.Name + " = " + (IsDeferred(property) ? "default" : "null") + ";");
+                        writer.Line($"_{property.Name} = {(IsDeferred(property) ? "default" : "null")};");
                     }
 
-                    writer.Line(PresenceField(index) + " &= ~" + PresenceMask(index) + ";");
+                    writer.Line($"{PresenceField(index)} &= ~{PresenceMask(index)};");
                     writer.Line("return;");
                     writer.Unindent();
                 }
 
                 writer.Line("default:");
-                writer.Indent().Line("throw new global::System.ArgumentException(\"'\" + propertyName + \"' is not a property of " + type.Name + ".\", nameof(propertyName));").Unindent();
+                writer.Indent().Line($"throw new global::System.ArgumentException(\"'\" + propertyName + \"' is not a property of {type.Name}.\", nameof(propertyName));").Unindent();
                 writer.Close();
                 writer.Close();
                 writer.Line();
@@ -342,13 +341,13 @@ namespace OpenAI.Realtime.Gen.Emitting
                 return;
             }
 
-            writer.Line("/// <summary>The defaults the spec states for the members of <see cref=\"" + type.Name + "\"/>: what the server assumes when a member is absent. They are never sent for you.</summary>");
+            writer.Line($"/// <summary>The defaults the spec states for the members of <see cref=\"{type.Name}\"/>: what the server assumes when a member is absent. They are never sent for you.</summary>");
             writer.Line("public static class Defaults");
             writer.Open();
             foreach (PropertySpec property in withDefaults)
             {
                 DefaultValueSpec value = property.Default!;
-                writer.Line("/// <summary>The default of <see cref=\"" + type.Name + "." + property.Name + "\"/>: <c>" + CSharpText.DocText(value.Json) + "</c>.</summary>");
+                writer.Line($"/// <summary>The default of <see cref=\"{type.Name}.{property.Name}\"/>: <c>{CSharpText.DocText(value.Json)}</c>.</summary>");
                 writer.Line(DefaultDeclaration(property, value, context.Namespace));
             }
 
@@ -388,7 +387,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 ValidationWriter.WritePublicValidate(writer);
             }
 
-            writer.Line("void " + TypeSyntax.Runtime + ".IRealtimeValidatable.Validate(" + TypeSyntax.Runtime + ".RealtimeValidationContext context)");
+            writer.Line($"void {TypeSyntax.Runtime}.IRealtimeValidatable.Validate({TypeSyntax.Runtime}.RealtimeValidationContext context)");
             writer.Open();
             foreach (PropertySpec property in type.Properties)
             {
@@ -396,7 +395,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 string isSet = "(" + PresenceField(index) + " & " + PresenceMask(index) + ") != 0";
                 if (property.IsRequired)
                 {
-                    writer.Line("context.CheckRequired(" + isSet + ", " + CSharpText.StringLiteral(property.JsonName) + ");");
+                    writer.Line($"context.CheckRequired({isSet}, {CSharpText.StringLiteral(property.JsonName)});");
                 }
 
                 bool replacedByUser = replaced.Contains(property);
@@ -408,12 +407,12 @@ namespace OpenAI.Realtime.Gen.Emitting
                     continue;
                 }
 
-                writer.Line("if (" + isSet + ")");
+                writer.Line($"if ({isSet})");
                 writer.Open();
-                writer.Line("context.PushProperty(" + CSharpText.StringLiteral(property.JsonName) + ");");
+                writer.Line($"context.PushProperty({CSharpText.StringLiteral(property.JsonName)});");
                 if (checksNull)
                 {
-                    writer.Line("context.CheckNotNull(" + (!replacedByUser && IsDeferred(property) ? "!_" + property.Name + ".HasValue" : value + " == null") + ");");
+                    writer.Line($"context.CheckNotNull({(!replacedByUser && IsDeferred(property) ? "!_" + property.Name + ".HasValue" : value + " == null")});");
                 }
 
                 if (checksValue)
@@ -433,7 +432,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         private static void WriteHooks(SourceWriter writer)
         {
             writer.Line("/// <summary>Adds checks of your own to <see cref=\"Validate\"/>; implement it in your part of this partial class.</summary>");
-            writer.Line("partial void OnValidate(" + TypeSyntax.Runtime + ".RealtimeValidationContext context);");
+            writer.Line($"partial void OnValidate({TypeSyntax.Runtime}.RealtimeValidationContext context);");
             writer.Line();
             writer.Line("/// <summary>Runs after a value was read from JSON; implement it in your part of this partial class.</summary>");
             writer.Line("partial void OnDeserialized();");
@@ -446,10 +445,10 @@ namespace OpenAI.Realtime.Gen.Emitting
         private static void WriteReader(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> properties, List<PropertySpec> replaced, bool hasReadConstructor, string ns)
         {
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Line("internal static " + type.Name + " ReadJson(ref " + TypeSyntax.Json + ".Utf8JsonReader reader)");
+            writer.Line($"internal static {type.Name} ReadJson(ref {TypeSyntax.Json}.Utf8JsonReader reader)");
             writer.Open();
-            writer.Line(TypeSyntax.Reader + ".Expect(ref reader, " + TypeSyntax.Json + ".JsonTokenType.StartObject, " + CSharpText.StringLiteral(type.Name) + ");");
-            writer.Line("var value = new " + type.Name + (hasReadConstructor ? "(default(" + TypeSyntax.Runtime + ".DeserializationConstructor))" : "()") + ";");
+            writer.Line($"{TypeSyntax.Reader}.Expect(ref reader, {TypeSyntax.Json}.JsonTokenType.StartObject, {CSharpText.StringLiteral(type.Name)});");
+            writer.Line($"var value = new {type.Name}{(hasReadConstructor ? "(default(" + TypeSyntax.Runtime + ".DeserializationConstructor))" : "()")};");
             writer.Line("string? member = null;");
             if (type.Properties.Count > 0)
             {
@@ -460,25 +459,25 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Open();
             writer.Line("while (true)");
             writer.Open();
-            writer.Line(TypeSyntax.Reader + ".Advance(ref reader);");
-            writer.Line("if (reader.TokenType == " + TypeSyntax.Json + ".JsonTokenType.EndObject)");
+            writer.Line($"{TypeSyntax.Reader}.Advance(ref reader);");
+            writer.Line($"if (reader.TokenType == {TypeSyntax.Json}.JsonTokenType.EndObject)");
             writer.Open();
             writer.Line("break;");
             writer.Close();
             writer.Line();
             if (type.Properties.Count > 0)
             {
-                writer.Line("switch (" + TypeSyntax.Reader + ".MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))");
+                writer.Line($"switch ({TypeSyntax.Reader}.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))");
                 writer.Open();
             }
 
             for (int index = 0; index < type.Properties.Count; index++)
             {
                 PropertySpec property = type.Properties[index];
-                writer.Line("case " + index.ToString(CultureInfo.InvariantCulture) + ":");
+                writer.Line($"case {index}:");
                 writer.Indent();
-                writer.Line("member = " + CSharpText.StringLiteral(property.JsonName) + ";");
-                writer.Line(TypeSyntax.Reader + ".Advance(ref reader);");
+                writer.Line($"member = {CSharpText.StringLiteral(property.JsonName)};");
+                writer.Line($"{TypeSyntax.Reader}.Advance(ref reader);");
                 string read = IsDeferred(property) && !replaced.Contains(property)
                     ? TypeSyntax.DeferredJson + ".Read(ref reader)"
                     : "reader.TokenType == " + TypeSyntax.Json + ".JsonTokenType.Null ? (" + TypeSyntax.Nullable(property.Type, ns) + ")null : "
@@ -488,14 +487,14 @@ namespace OpenAI.Realtime.Gen.Emitting
                 if (replaced.Contains(property))
                 {
                     bool nonNullable = property.IsRequired && !property.IsNullable;
-                    writer.Line("value." + property.Name + " = (" + read + ")" + (nonNullable ? (property.Type.IsValueType ? ".GetValueOrDefault()" : "!") : string.Empty) + ";");
+                    writer.Line($"value.{property.Name} = ({read}){(nonNullable ? (property.Type.IsValueType ? ".GetValueOrDefault()" : "!") : string.Empty)};");
                 }
                 else
                 {
-                    writer.Line("value._" + property.Name + " = " + read + ";");
+                    writer.Line($"value._{property.Name} = {read};");
                 }
 
-                writer.Line("value." + PresenceField(index) + " |= " + PresenceMask(index) + ";");
+                writer.Line($"value.{PresenceField(index)} |= {PresenceMask(index)};");
                 writer.Line("break;");
                 writer.Unindent();
             }
@@ -506,9 +505,9 @@ namespace OpenAI.Realtime.Gen.Emitting
                 writer.Indent();
             }
 
-            writer.Line("member = " + TypeSyntax.Reader + ".ReadPropertyName(ref reader);");
-            writer.Line(TypeSyntax.Reader + ".Advance(ref reader);");
-            writer.Line(TypeSyntax.Reader + ".ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);");
+            writer.Line($"member = {TypeSyntax.Reader}.ReadPropertyName(ref reader);");
+            writer.Line($"{TypeSyntax.Reader}.Advance(ref reader);");
+            writer.Line($"{TypeSyntax.Reader}.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);");
             if (type.Properties.Count > 0)
             {
                 writer.Line("break;");
@@ -520,9 +519,9 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line("member = null;");
             writer.Close();
             writer.Close();
-            writer.Line("catch (" + TypeSyntax.Json + ".JsonException exception) when (member != null)");
+            writer.Line($"catch ({TypeSyntax.Json}.JsonException exception) when (member != null)");
             writer.Open();
-            writer.Line("throw " + TypeSyntax.Reader + ".WithProperty(exception, member);");
+            writer.Line($"throw {TypeSyntax.Reader}.WithProperty(exception, member);");
             writer.Close();
             writer.Line();
             writer.Line("value.OnDeserialized();");
@@ -534,7 +533,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         private static void WriteWriter(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> properties, List<PropertySpec> replaced, string ns)
         {
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Line("internal void WriteJson(" + TypeSyntax.Json + ".Utf8JsonWriter writer, " + TypeSyntax.WriteMode + " mode)");
+            writer.Line($"internal void WriteJson({TypeSyntax.Json}.Utf8JsonWriter writer, {TypeSyntax.WriteMode} mode)");
             writer.Open();
             writer.Line("OnSerializing();");
             writer.Line("writer.WriteStartObject();");
@@ -554,14 +553,14 @@ namespace OpenAI.Realtime.Gen.Emitting
                     condition += " && (mode & " + TypeSyntax.WriteMode + ".OmitServerOnly) == 0";
                 }
 
-                writer.Line("if (" + condition + ")");
+                writer.Line($"if ({condition})");
                 writer.Open();
                 if (replacedByUser || !WriteScalarMember(writer, property))
                 {
-                    writer.Line("writer.WritePropertyName(s_" + property.Name + "Name);");
+                    writer.Line($"writer.WritePropertyName(s_{property.Name}Name);");
                     if (!replacedByUser && IsDeferred(property))
                     {
-                        writer.Line("_" + property.Name + ".Write(writer, mode);");
+                        writer.Line($"_{property.Name}.Write(writer, mode);");
                     }
                     else
                     {
@@ -573,7 +572,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 writer.Close();
             }
 
-            writer.Line(TypeSyntax.Writer + ".WriteAdditionalProperties(writer, _additionalProperties, mode);");
+            writer.Line($"{TypeSyntax.Writer}.WriteAdditionalProperties(writer, _additionalProperties, mode);");
             writer.Line("writer.WriteEndObject();");
             writer.Close();
         }
@@ -598,30 +597,30 @@ namespace OpenAI.Realtime.Gen.Emitting
                 // Utf8JsonWriter.WriteString(name, null) writes null.
                 if (PreEncodedString(property) is string expected)
                 {
-                    writer.Line("if ((object?)" + field + " == (object)" + CSharpText.StringLiteral(expected) + ")");
+                    writer.Line($"if ((object?){field} == (object){CSharpText.StringLiteral(expected)})");
                     writer.Open();
-                    writer.Line("writer." + method + "(" + name + ", s_" + property.Name + "Value);");
+                    writer.Line($"writer.{method}({name}, s_{property.Name}Value);");
                     writer.Close();
                     writer.Line("else");
                     writer.Open();
-                    writer.Line("writer." + method + "(" + name + ", " + field + ");");
+                    writer.Line($"writer.{method}({name}, {field});");
                     writer.Close();
                 }
                 else
                 {
-                    writer.Line("writer." + method + "(" + name + ", " + field + ");");
+                    writer.Line($"writer.{method}({name}, {field});");
                 }
 
                 return true;
             }
 
-            writer.Line("if (" + field + ".HasValue)");
+            writer.Line($"if ({field}.HasValue)");
             writer.Open();
-            writer.Line("writer." + method + "(" + name + ", " + field + ".GetValueOrDefault());");
+            writer.Line($"writer.{method}({name}, {field}.GetValueOrDefault());");
             writer.Close();
             writer.Line("else");
             writer.Open();
-            writer.Line("writer.WriteNull(" + name + ");");
+            writer.Line($"writer.WriteNull({name});");
             writer.Close();
             return true;
         }
@@ -637,14 +636,14 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             if (type.IsValueType)
             {
-                writer.Line("if (" + expression + ".HasValue)");
+                writer.Line($"if ({expression}.HasValue)");
                 writer.Open();
                 writer.Line(TypeSyntax.Write(type, ns, expression + ".GetValueOrDefault()"));
                 writer.Close();
             }
             else
             {
-                writer.Line("if (" + expression + " != null)");
+                writer.Line($"if ({expression} != null)");
                 writer.Open();
                 writer.Line(TypeSyntax.Write(type, ns, expression));
                 writer.Close();

@@ -25,13 +25,13 @@ namespace OpenAI.Realtime.Gen.Emitting
             };
             DocWriter.Write(writer, type.Docs.Summary, "One of several object shapes, told apart by a discriminator member.", facts);
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
-            writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + TypeSyntax.Converter(name, ns) + "))]");
-            writer.Line(context.Accessibility + " partial interface " + name);
+            writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.Converter(name, ns)}))]");
+            writer.Line($"{context.Accessibility} partial interface {name}");
             writer.Open();
             foreach (CommonMemberSpec member in type.CommonMembers)
             {
                 DocWriter.Summary(writer, "The <c>" + CSharpText.DocText(member.JsonName) + "</c> member, which every case has.");
-                writer.Line("string? " + member.Name + " { get; }");
+                writer.Line($"string? {member.Name} {{ get; }}");
                 writer.Line();
             }
 
@@ -74,16 +74,16 @@ namespace OpenAI.Realtime.Gen.Emitting
             string ns = context.Namespace;
             string union = TypeSyntax.Qualified(type.Name, ns);
             writer.Line("/// <summary>");
-            writer.Line("/// Dispatches a <see cref=\"" + type.Name + "\"/> to one method per case. Override the cases you handle; every other");
+            writer.Line($"/// Dispatches a <see cref=\"{type.Name}\"/> to one method per case. Override the cases you handle; every other");
             writer.Line("/// value, including kinds this version of the spec does not know, goes to <see cref=\"OnOther\"/>.");
             writer.Line("/// </summary>");
             writer.Line("/// <typeparam name=\"TResult\">What handling a value returns (for example <c>ValueTask</c> in an async receive loop).</typeparam>");
             FileEmitter.WriteTypeAttributes(writer, null);
-            writer.Line(context.Accessibility + " abstract partial class " + type.VisitorTypeName + "<TResult>");
+            writer.Line($"{context.Accessibility} abstract partial class {type.VisitorTypeName}<TResult>");
             writer.Open();
             writer.Line("/// <summary>Calls the method for the case <paramref name=\"value\"/> is.</summary>");
             writer.Line("/// <param name=\"value\">The value to dispatch.</param>");
-            writer.Line("public TResult Visit(" + union + " value)");
+            writer.Line($"public TResult Visit({union} value)");
             writer.Open();
             writer.Line("switch (value)");
             writer.Open();
@@ -91,11 +91,11 @@ namespace OpenAI.Realtime.Gen.Emitting
             for (int i = 0; i < methods.Count; i++)
             {
                 string variable = "case" + i.ToString(CultureInfo.InvariantCulture);
-                writer.Line("case " + TypeSyntax.Qualified(methods[i].TypeName, ns) + " " + variable + ":");
-                writer.Indent().Line("return " + methods[i].Method + "(" + variable + ");").Unindent();
+                writer.Line($"case {TypeSyntax.Qualified(methods[i].TypeName, ns)} {variable}:");
+                writer.Indent().Line($"return {methods[i].Method}({variable});").Unindent();
             }
 
-            writer.Line("case " + TypeSyntax.Qualified(type.UnknownTypeName, ns) + " unknown:");
+            writer.Line($"case {TypeSyntax.Qualified(type.UnknownTypeName, ns)} unknown:");
             writer.Indent().Line("return OnUnknown(unknown);").Unindent();
             writer.Line("default:");
             writer.Indent().Line("return OnOther(value);").Unindent();
@@ -104,19 +104,19 @@ namespace OpenAI.Realtime.Gen.Emitting
             foreach (var (typeName, method) in methods)
             {
                 writer.Line();
-                writer.Line("/// <summary>Handles a <see cref=\"" + typeName + "\"/>; by default passes it to <see cref=\"OnOther\"/>.</summary>");
+                writer.Line($"/// <summary>Handles a <see cref=\"{typeName}\"/>; by default passes it to <see cref=\"OnOther\"/>.</summary>");
                 writer.Line("/// <param name=\"value\">The value.</param>");
-                writer.Line("protected virtual TResult " + method + "(" + TypeSyntax.Qualified(typeName, ns) + " value) => OnOther(value);");
+                writer.Line($"protected virtual TResult {method}({TypeSyntax.Qualified(typeName, ns)} value) => OnOther(value);");
             }
 
             writer.Line();
             writer.Line("/// <summary>Handles a value whose discriminator this version of the spec does not know; by default passes it to <see cref=\"OnOther\"/>.</summary>");
             writer.Line("/// <param name=\"value\">The value, with its whole JSON.</param>");
-            writer.Line("protected virtual TResult OnUnknown(" + TypeSyntax.Qualified(type.UnknownTypeName, ns) + " value) => OnOther(value);");
+            writer.Line($"protected virtual TResult OnUnknown({TypeSyntax.Qualified(type.UnknownTypeName, ns)} value) => OnOther(value);");
             writer.Line();
             writer.Line("/// <summary>Handles every value no other method of this visitor handles.</summary>");
             writer.Line("/// <param name=\"value\">The value.</param>");
-            writer.Line("protected abstract TResult OnOther(" + union + " value);");
+            writer.Line($"protected abstract TResult OnOther({union} value);");
             writer.Close();
         }
 
@@ -124,35 +124,35 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             string unknown = type.UnknownTypeName;
             writer.Line("/// <summary>");
-            writer.Line("/// A <see cref=\"" + type.Name + "\"/> whose discriminator value this version of the spec does not know. It keeps the whole");
+            writer.Line($"/// A <see cref=\"{type.Name}\"/> whose discriminator value this version of the spec does not know. It keeps the whole");
             writer.Line("/// JSON object and writes it back unchanged, so a new kind of value never breaks reading.");
             writer.Line("/// </summary>");
             FileEmitter.WriteTypeAttributes(writer, null);
-            writer.Line(context.Accessibility + " sealed partial class " + unknown + " : " + TypeSyntax.Qualified(type.Name, context.Namespace) + ", " + TypeSyntax.Runtime + ".IRealtimeValidatable");
+            writer.Line($"{context.Accessibility} sealed partial class {unknown} : {TypeSyntax.Qualified(type.Name, context.Namespace)}, {TypeSyntax.Runtime}.IRealtimeValidatable");
             writer.Open();
             // Not readonly: reading the value caches the parsed element in the field.
-            writer.Line("private " + TypeSyntax.DeferredJson + " _json;");
+            writer.Line($"private {TypeSyntax.DeferredJson} _json;");
             writer.Line();
             DocWriter.Summary(writer, "Wraps a JSON object (a copy of it is kept).");
-            writer.Line("public " + unknown + "(" + TypeSyntax.Json + ".JsonElement json)");
+            writer.Line($"public {unknown}({TypeSyntax.Json}.JsonElement json)");
             writer.Indent().Line(": this(json.Clone(), owned: true)").Unindent();
             writer.Open();
             writer.Close();
             writer.Line();
-            writer.Line("internal " + unknown + "(" + TypeSyntax.DeferredJson + " json, bool owned)");
+            writer.Line($"internal {unknown}({TypeSyntax.DeferredJson} json, bool owned)");
             writer.Open();
             writer.Line("_json = json;");
             writer.Close();
             writer.Line();
             DocWriter.Summary(writer, "The whole JSON object, as read (parsed when first asked for).");
-            writer.Line("public " + TypeSyntax.Json + ".JsonElement Json => _json.Value.GetValueOrDefault();");
+            writer.Line($"public {TypeSyntax.Json}.JsonElement Json => _json.Value.GetValueOrDefault();");
             writer.Line();
-            writer.Line("internal void WriteJson(" + TypeSyntax.Json + ".Utf8JsonWriter writer, " + TypeSyntax.WriteMode + " mode) => _json.Write(writer, mode);");
+            writer.Line($"internal void WriteJson({TypeSyntax.Json}.Utf8JsonWriter writer, {TypeSyntax.WriteMode} mode) => _json.Write(writer, mode);");
             writer.Line();
             foreach (CommonMemberSpec member in type.CommonMembers)
             {
                 DocWriter.Summary(writer, "The <c>" + CSharpText.DocText(member.JsonName) + "</c> member of the JSON, when it is a string.");
-                writer.Line("public string? " + member.Name + " => " + TypeSyntax.Reader + ".GetStringMember(Json, " + CSharpText.StringLiteral(member.JsonName) + ");");
+                writer.Line($"public string? {member.Name} => {TypeSyntax.Reader}.GetStringMember(Json, {CSharpText.StringLiteral(member.JsonName)});");
                 writer.Line();
             }
 
@@ -161,8 +161,8 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line();
             string discriminator = type.Discriminator.PropertyNames[0];
             writer.Line("/// <summary>Reports that the value is none of the cases the spec lists (it is kept, and written back, as read).</summary>");
-            writer.Line("void " + TypeSyntax.Runtime + ".IRealtimeValidatable.Validate(" + TypeSyntax.Runtime + ".RealtimeValidationContext context)");
-            writer.Indent().Line("=> context.ReportUnknownCase(" + CSharpText.StringLiteral(discriminator) + ", " + TypeSyntax.Reader + ".GetStringMember(Json, " + CSharpText.StringLiteral(discriminator) + "), " + CSharpText.StringLiteral(type.Name) + ");").Unindent();
+            writer.Line($"void {TypeSyntax.Runtime}.IRealtimeValidatable.Validate({TypeSyntax.Runtime}.RealtimeValidationContext context)");
+            writer.Indent().Line($"=> context.ReportUnknownCase({CSharpText.StringLiteral(discriminator)}, {TypeSyntax.Reader}.GetStringMember(Json, {CSharpText.StringLiteral(discriminator)}), {CSharpText.StringLiteral(type.Name)});").Unindent();
             writer.Close();
         }
 
@@ -172,9 +172,9 @@ namespace OpenAI.Realtime.Gen.Emitting
             IEnumerable<EquatableArray<CaseMatch>> allMatches = type.Cases.Select(c => c.Matches);
             DiscriminatorWriter.WriteFields(writer, type.Discriminator, allMatches);
             writer.Line();
-            writer.Line("public static " + qualified + " ReadValue(ref " + TypeSyntax.Json + ".Utf8JsonReader reader)");
+            writer.Line($"public static {qualified} ReadValue(ref {TypeSyntax.Json}.Utf8JsonReader reader)");
             writer.Open();
-            writer.Line(TypeSyntax.Reader + ".Expect(ref reader, " + TypeSyntax.Json + ".JsonTokenType.StartObject, " + CSharpText.StringLiteral(type.Name) + ");");
+            writer.Line($"{TypeSyntax.Reader}.Expect(ref reader, {TypeSyntax.Json}.JsonTokenType.StartObject, {CSharpText.StringLiteral(type.Name)});");
             DiscriminatorWriter.WritePeeks(writer, type.Discriminator, allMatches);
             if (type.Discriminator.PropertyNames.Count == 1)
             {
@@ -193,8 +193,8 @@ namespace OpenAI.Realtime.Gen.Emitting
                             continue;
                         }
 
-                        writer.Line("case " + index.ToString(CultureInfo.InvariantCulture) + ":");
-                        writer.Indent().Line("return " + TypeSyntax.Converter(c.TypeName, ns) + ".ReadValue(ref reader);").Unindent();
+                        writer.Line($"case {index}:");
+                        writer.Indent().Line($"return {TypeSyntax.Converter(c.TypeName, ns)}.ReadValue(ref reader);").Unindent();
                     }
                 }
 
@@ -206,39 +206,39 @@ namespace OpenAI.Realtime.Gen.Emitting
                 {
                     foreach (CaseMatch match in c.Matches)
                     {
-                        writer.Line("if (" + DiscriminatorWriter.Condition(type.Discriminator, allMatches, match) + ")");
+                        writer.Line($"if ({DiscriminatorWriter.Condition(type.Discriminator, allMatches, match)})");
                         writer.Open();
-                        writer.Line("return " + TypeSyntax.Converter(c.TypeName, ns) + ".ReadValue(ref reader);");
+                        writer.Line($"return {TypeSyntax.Converter(c.TypeName, ns)}.ReadValue(ref reader);");
                         writer.Close();
                     }
                 }
             }
 
             writer.Line();
-            writer.Line("return new " + TypeSyntax.Qualified(type.UnknownTypeName, ns) + "(" + TypeSyntax.DeferredJson + ".Read(ref reader), owned: true);");
+            writer.Line($"return new {TypeSyntax.Qualified(type.UnknownTypeName, ns)}({TypeSyntax.DeferredJson}.Read(ref reader), owned: true);");
             writer.Close();
             writer.Line();
-            writer.Line("public static void WriteValue(" + TypeSyntax.Json + ".Utf8JsonWriter writer, " + qualified + " value, " + TypeSyntax.WriteMode + " mode)");
+            writer.Line($"public static void WriteValue({TypeSyntax.Json}.Utf8JsonWriter writer, {qualified} value, {TypeSyntax.WriteMode} mode)");
             writer.Open();
             writer.Line("switch (value)");
             writer.Open();
             for (int i = 0; i < type.Cases.Count; i++)
             {
                 string variable = "case" + i.ToString(CultureInfo.InvariantCulture);
-                writer.Line("case " + TypeSyntax.Qualified(type.Cases[i].TypeName, ns) + " " + variable + ":");
+                writer.Line($"case {TypeSyntax.Qualified(type.Cases[i].TypeName, ns)} {variable}:");
                 writer.Indent();
-                writer.Line(TypeSyntax.Converter(type.Cases[i].TypeName, ns) + ".WriteValue(writer, " + variable + ", mode);");
+                writer.Line($"{TypeSyntax.Converter(type.Cases[i].TypeName, ns)}.WriteValue(writer, {variable}, mode);");
                 writer.Line("return;");
                 writer.Unindent();
             }
 
-            writer.Line("case " + TypeSyntax.Qualified(type.UnknownTypeName, ns) + " unknown:");
+            writer.Line($"case {TypeSyntax.Qualified(type.UnknownTypeName, ns)} unknown:");
             writer.Indent();
             writer.Line("unknown.WriteJson(writer, mode);");
             writer.Line("return;");
             writer.Unindent();
             writer.Line("default:");
-            writer.Indent().Line("throw " + TypeSyntax.Writer + ".NotACase(value, " + CSharpText.StringLiteral(type.Name) + ");").Unindent();
+            writer.Indent().Line($"throw {TypeSyntax.Writer}.NotACase(value, {CSharpText.StringLiteral(type.Name)});").Unindent();
             writer.Close();
             writer.Close();
             writer.Line();

@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace OpenAI.Realtime.Gen.Emitting
@@ -32,6 +34,16 @@ namespace OpenAI.Realtime.Gen.Emitting
                 _builder.Append(text);
             }
 
+            _builder.Append('\n');
+            return this;
+        }
+
+        /// <summary>
+        /// Writes one line at the current indentation from an interpolated string, appending its parts straight to the
+        /// output instead of first concatenating them into a string (an empty line stays empty).
+        /// </summary>
+        public SourceWriter Line([InterpolatedStringHandlerArgument("")] ref LineHandler text)
+        {
             _builder.Append('\n');
             return this;
         }
@@ -80,6 +92,48 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             _indent--;
             return this;
+        }
+
+        /// <summary>
+        /// Appends the parts of an interpolated string given to <see cref="Line(ref LineHandler)"/> to the writer's
+        /// output. The indentation is written before the first non-empty part, so a line with no text stays empty.
+        /// Numbers are written with the invariant culture.
+        /// </summary>
+        [InterpolatedStringHandler]
+        internal ref struct LineHandler
+        {
+            private readonly SourceWriter _writer;
+            private bool _indented;
+
+            public LineHandler(int literalLength, int formattedCount, SourceWriter writer)
+            {
+                _writer = writer;
+                _indented = false;
+            }
+
+            public void AppendLiteral(string value) => AppendFormatted(value);
+
+            public void AppendFormatted(string? value)
+            {
+                if (string.IsNullOrEmpty(value))
+                {
+                    return;
+                }
+
+                if (!_indented)
+                {
+                    _writer._builder.Append(' ', _writer._indent * 4);
+                    _indented = true;
+                }
+
+                _writer._builder.Append(value);
+            }
+
+            public void AppendFormatted(int value) => AppendFormatted(value.ToString(CultureInfo.InvariantCulture));
+
+            public void AppendFormatted(char value) => AppendFormatted(value.ToString());
+
+            public void AppendFormatted<T>(T value) => AppendFormatted(value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value?.ToString());
         }
 
         /// <summary>The text written, and the builder handed back for the next file on this thread.</summary>

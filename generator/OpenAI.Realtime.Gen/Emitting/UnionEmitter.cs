@@ -25,14 +25,14 @@ namespace OpenAI.Realtime.Gen.Emitting
             };
             DocWriter.Write(writer, type.Docs.Summary, "One of several JSON shapes.", facts);
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
-            writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + TypeSyntax.Converter(name, ns) + "))]");
-            writer.Line(context.Accessibility + " sealed partial class " + name + " : global::System.IEquatable<" + name + ">, " + TypeSyntax.Runtime + ".IRealtimeValidatable");
+            writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.Converter(name, ns)}))]");
+            writer.Line($"{context.Accessibility} sealed partial class {name} : global::System.IEquatable<{name}>, {TypeSyntax.Runtime}.IRealtimeValidatable");
             writer.Open();
             WriteFields(writer, type);
             writer.Line("private readonly int _case;");
             writer.Line("private readonly object? _value;");
             writer.Line();
-            writer.Line("private " + name + "(int @case, object? value)");
+            writer.Line($"private {name}(int @case, object? value)");
             writer.Open();
             writer.Line("_case = @case;");
             writer.Line("_value = value;");
@@ -80,11 +80,10 @@ namespace OpenAI.Realtime.Gen.Emitting
             {
                 if (IsValueCase(type.Cases[i]))
                 {
-                    writer.Line("private static readonly " + TypeSyntax.Json + ".JsonEncodedText s_" + type.Cases[i].Name + "Text = " + TypeSyntax.Json + ".JsonEncodedText.Encode("
-                        + CSharpText.StringLiteral(type.Cases[i].Values[0].Value) + ");");
+                    writer.Line($"private static readonly {TypeSyntax.Json}.JsonEncodedText s_{type.Cases[i].Name}Text = {TypeSyntax.Json}.JsonEncodedText.Encode({CSharpText.StringLiteral(type.Cases[i].Values[0].Value)});");
                     if (!CSharpText.IsJsonVerbatim(type.Cases[i].Values[0].Value))
                     {
-                        writer.Line("private static readonly byte[] s_" + type.Cases[i].Name + "Utf8 = " + CSharpText.Utf8Bytes(type.Cases[i].Values[0].Value) + ";");
+                        writer.Line($"private static readonly byte[] s_{type.Cases[i].Name}Utf8 = {CSharpText.Utf8Bytes(type.Cases[i].Values[0].Value)};");
                     }
                 }
             }
@@ -97,7 +96,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             List<string> requiredNames = RequiredNames(type);
             if (type.Discriminator is null && requiredNames.Count > 0)
             {
-                writer.Line("private static readonly byte[][] s_requiredNames = new byte[][] { " + string.Join(", ", requiredNames.Select(CSharpText.Utf8Bytes)) + " };");
+                writer.Line($"private static readonly byte[][] s_requiredNames = new byte[][] {{ {string.Join(", ", requiredNames.Select(CSharpText.Utf8Bytes))} }};");
             }
         }
 
@@ -134,17 +133,17 @@ namespace OpenAI.Realtime.Gen.Emitting
             {
                 string text = CSharpText.DocText(c.Values[0].Value);
                 DocWriter.Summary(writer, "The string <c>" + text + "</c>.");
-                writer.Line("public static " + name + " " + c.Name + " { get; } = new " + name + "(" + i + ", " + CSharpText.StringLiteral(c.Values[0].Value) + ");");
+                writer.Line($"public static {name} {c.Name} {{ get; }} = new {name}({i}, {CSharpText.StringLiteral(c.Values[0].Value)});");
                 writer.Line();
                 DocWriter.Summary(writer, "Whether this is the string <c>" + text + "</c>.");
-                writer.Line("public bool Is" + c.Name + " => _case == " + i + ";");
+                writer.Line($"public bool Is{c.Name} => _case == {i};");
                 writer.Line();
                 return;
             }
 
             string caseType = TypeSyntax.Of(c.Type, ns);
             DocWriter.Summary(writer, "Creates the <c>" + CSharpText.DocText(c.Name) + "</c> case.");
-            writer.Line("public static " + name + " From" + c.Name + "(" + caseType + " value)");
+            writer.Line($"public static {name} From{c.Name}({caseType} value)");
             writer.Open();
             if (!c.Type.IsValueType)
             {
@@ -155,19 +154,19 @@ namespace OpenAI.Realtime.Gen.Emitting
                 writer.Line();
             }
 
-            writer.Line("return new " + name + "(" + i + ", value);");
+            writer.Line($"return new {name}({i}, value);");
             writer.Close();
             writer.Line();
             DocWriter.Summary(writer, "Whether this is the <c>" + CSharpText.DocText(c.Name) + "</c> case.");
-            writer.Line("public bool Is" + c.Name + " => _case == " + i + ";");
+            writer.Line($"public bool Is{c.Name} => _case == {i};");
             writer.Line();
             DocWriter.Summary(writer, "The <c>" + CSharpText.DocText(c.Name) + "</c> case, or <c>null</c> when this holds another case.");
-            writer.Line("public " + caseType + "? " + c.Name + " => _case == " + i + " ? (" + caseType + ")_value! : (" + caseType + "?)null;");
+            writer.Line($"public {caseType}? {c.Name} => _case == {i} ? ({caseType})_value! : ({caseType}?)null;");
             writer.Line();
             if (convertible.Contains(index))
             {
                 DocWriter.Summary(writer, "Wraps the <c>" + CSharpText.DocText(c.Name) + "</c> case.");
-                writer.Line("public static implicit operator " + name + "(" + caseType + " value) => From" + c.Name + "(value);");
+                writer.Line($"public static implicit operator {name}({caseType} value) => From{c.Name}(value);");
                 writer.Line();
             }
         }
@@ -191,14 +190,14 @@ namespace OpenAI.Realtime.Gen.Emitting
                 }
 
                 DocWriter.Summary(writer, "The <c>" + CSharpText.DocText(enumCase.Name) + "</c> case with the value <c>" + CSharpText.DocText(member.Value) + "</c>.");
-                writer.Line("public static " + type.Name + " " + member.Name + " => From" + enumCase.Name + "(" + enumType + "." + member.Name + ");");
+                writer.Line($"public static {type.Name} {member.Name} => From{enumCase.Name}({enumType}.{member.Name});");
                 writer.Line();
             }
 
             if (!hasStringCase && type.Cases.Count(c => c.Type.Kind == TypeRefKind.Named && c.Type.NamedKind == NamedKind.Enum) == 1)
             {
                 DocWriter.Summary(writer, "Wraps a string as the <c>" + CSharpText.DocText(enumCase.Name) + "</c> case.");
-                writer.Line("public static implicit operator " + type.Name + "(string value) => From" + enumCase.Name + "(new " + enumType + "(value));");
+                writer.Line($"public static implicit operator {type.Name}(string value) => From{enumCase.Name}(new {enumType}(value));");
                 writer.Line();
             }
         }
@@ -207,19 +206,19 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             string name = type.Name;
             DocWriter.Summary(writer, "Whether this holds a value of an accepted JSON kind that matches none of the cases (kept as read).");
-            writer.Line("public bool IsUnknown => _case == " + UnknownCase + ";");
+            writer.Line($"public bool IsUnknown => _case == {UnknownCase};");
             writer.Line();
             DocWriter.Summary(writer, "The raw JSON of a value that matches none of the cases, or <c>null</c>.");
-            writer.Line("public " + TypeSyntax.Json + ".JsonElement? Unknown => _case == " + UnknownCase + " ? (" + TypeSyntax.Json + ".JsonElement)_value! : (" + TypeSyntax.Json + ".JsonElement?)null;");
+            writer.Line($"public {TypeSyntax.Json}.JsonElement? Unknown => _case == {UnknownCase} ? ({TypeSyntax.Json}.JsonElement)_value! : ({TypeSyntax.Json}.JsonElement?)null;");
             writer.Line();
             DocWriter.Summary(writer, "The value of the case this holds (for pattern matching).");
             writer.Line("public object? Value => _value;");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line("public bool Equals(" + name + "? other) => other != null && _case == other._case && Equals(_value, other._value);");
+            writer.Line($"public bool Equals({name}? other) => other != null && _case == other._case && Equals(_value, other._value);");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line("public override bool Equals(object? obj) => Equals(obj as " + name + ");");
+            writer.Line($"public override bool Equals(object? obj) => Equals(obj as {name});");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
             writer.Line("public override int GetHashCode() => unchecked((_case * 397) ^ (_value == null ? 0 : _value.GetHashCode()));");
@@ -232,11 +231,11 @@ namespace OpenAI.Realtime.Gen.Emitting
                 ValidationWriter.WritePublicValidate(writer);
             }
 
-            writer.Line("void " + TypeSyntax.Runtime + ".IRealtimeValidatable.Validate(" + TypeSyntax.Runtime + ".RealtimeValidationContext context)");
+            writer.Line($"void {TypeSyntax.Runtime}.IRealtimeValidatable.Validate({TypeSyntax.Runtime}.RealtimeValidationContext context)");
             writer.Open();
-            writer.Line("if (_case == " + UnknownCase + ")");
+            writer.Line($"if (_case == {UnknownCase})");
             writer.Open();
-            writer.Line("context.AddError(\"The value matches none of the cases of " + name + ".\");");
+            writer.Line($"context.AddError(\"The value matches none of the cases of {name}.\");");
             writer.Close();
             for (int i = 0; i < type.Cases.Count; i++)
             {
@@ -245,9 +244,9 @@ namespace OpenAI.Realtime.Gen.Emitting
                 {
                     // A string the closed enumeration of this case does not list.
                     string enumType = TypeSyntax.Qualified(caseType.Name!, context.Namespace);
-                    writer.Line("else if (_case == " + i.ToString(CultureInfo.InvariantCulture) + ")");
+                    writer.Line($"else if (_case == {i})");
                     writer.Open();
-                    writer.Line("context.CheckKnownValue(((" + enumType + ")_value!).IsKnown, _value!.ToString(), " + enumType + ".AllowedValuesText);");
+                    writer.Line($"context.CheckKnownValue((({enumType})_value!).IsKnown, _value!.ToString(), {enumType}.AllowedValuesText);");
                     writer.Close();
                 }
             }
@@ -264,7 +263,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             string name = type.Name;
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Line("internal static " + name + " ReadJson(ref " + TypeSyntax.Json + ".Utf8JsonReader reader)");
+            writer.Line($"internal static {name} ReadJson(ref {TypeSyntax.Json}.Utf8JsonReader reader)");
             writer.Open();
             writer.Line("switch (reader.TokenType)");
             writer.Open();
@@ -276,13 +275,13 @@ namespace OpenAI.Realtime.Gen.Emitting
             if (valueCases.Count > 0 || stringCase >= 0)
             {
                 accepted.Add("a string");
-                writer.Line("case " + TypeSyntax.Json + ".JsonTokenType.String:");
+                writer.Line($"case {TypeSyntax.Json}.JsonTokenType.String:");
                 writer.Indent();
                 foreach (int i in valueCases)
                 {
-                    writer.Line("if (reader.ValueTextEquals(" + CSharpText.MatchBytes(type.Cases[i].Values[0].Value, "s_" + type.Cases[i].Name + "Text", "s_" + type.Cases[i].Name + "Utf8") + "))");
+                    writer.Line($"if (reader.ValueTextEquals({CSharpText.MatchBytes(type.Cases[i].Values[0].Value, "s_" + type.Cases[i].Name + "Text", "s_" + type.Cases[i].Name + "Utf8")}))");
                     writer.Open();
-                    writer.Line("return " + type.Cases[i].Name + ";");
+                    writer.Line($"return {type.Cases[i].Name};");
                     writer.Close();
                     writer.Line();
                 }
@@ -296,11 +295,11 @@ namespace OpenAI.Realtime.Gen.Emitting
             if (integerCase >= 0 || numberCase >= 0)
             {
                 accepted.Add(numberCase >= 0 ? "a number" : "an integer");
-                writer.Line("case " + TypeSyntax.Json + ".JsonTokenType.Number:");
+                writer.Line($"case {TypeSyntax.Json}.JsonTokenType.Number:");
                 writer.Indent();
                 if (integerCase >= 0)
                 {
-                    writer.Line("if (" + TypeSyntax.Reader + ".IsInteger(ref reader))");
+                    writer.Line($"if ({TypeSyntax.Reader}.IsInteger(ref reader))");
                     writer.Open();
                     writer.Line(ReturnCase(type, integerCase, ns));
                     writer.Close();
@@ -315,8 +314,8 @@ namespace OpenAI.Realtime.Gen.Emitting
             if (booleanCase >= 0)
             {
                 accepted.Add("a boolean");
-                writer.Line("case " + TypeSyntax.Json + ".JsonTokenType.True:");
-                writer.Line("case " + TypeSyntax.Json + ".JsonTokenType.False:");
+                writer.Line($"case {TypeSyntax.Json}.JsonTokenType.True:");
+                writer.Line($"case {TypeSyntax.Json}.JsonTokenType.False:");
                 writer.Indent().Line(ReturnCase(type, booleanCase, ns)).Unindent();
             }
 
@@ -324,7 +323,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             if (arrayCases.Count > 0)
             {
                 accepted.Add("an array");
-                writer.Line("case " + TypeSyntax.Json + ".JsonTokenType.StartArray:");
+                writer.Line($"case {TypeSyntax.Json}.JsonTokenType.StartArray:");
                 writer.Open();
                 WriteArrayDispatch(writer, type, arrayCases, ns);
                 writer.Close();
@@ -334,14 +333,14 @@ namespace OpenAI.Realtime.Gen.Emitting
             if (objectCases.Count > 0)
             {
                 accepted.Add("an object");
-                writer.Line("case " + TypeSyntax.Json + ".JsonTokenType.StartObject:");
+                writer.Line($"case {TypeSyntax.Json}.JsonTokenType.StartObject:");
                 writer.Open();
                 WriteObjectDispatch(writer, type, objectCases, ns);
                 writer.Close();
             }
 
             writer.Line("default:");
-            writer.Indent().Line("throw " + TypeSyntax.Reader + ".NoUnionCase(ref reader, " + CSharpText.StringLiteral(name) + ", " + CSharpText.StringLiteral(string.Join(" or ", accepted)) + ");").Unindent();
+            writer.Indent().Line($"throw {TypeSyntax.Reader}.NoUnionCase(ref reader, {CSharpText.StringLiteral(name)}, {CSharpText.StringLiteral(string.Join(" or ", accepted))});").Unindent();
             writer.Close();
             writer.Close();
             writer.Line();
@@ -356,7 +355,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 {
                     foreach (CaseMatch match in type.Cases[i].Matches)
                     {
-                        writer.Line("if (" + DiscriminatorWriter.Condition(discriminator, type.Cases.Where(c => c.Kind == JsonKind.Object).Select(c => c.Matches), match) + ")");
+                        writer.Line($"if ({DiscriminatorWriter.Condition(discriminator, type.Cases.Where(c => c.Kind == JsonKind.Object).Select(c => c.Matches), match)})");
                         writer.Open();
                         writer.Line(ReturnCase(type, i, ns));
                         writer.Close();
@@ -382,7 +381,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 return;
             }
 
-            writer.Line("ulong present = " + TypeSyntax.Reader + ".PeekPropertyNames(ref reader, s_requiredNames);");
+            writer.Line($"ulong present = {TypeSyntax.Reader}.PeekPropertyNames(ref reader, s_requiredNames);");
             foreach (int i in objectCases)
             {
                 ulong mask = 0;
@@ -396,7 +395,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 }
 
                 string maskText = "0x" + mask.ToString("X", CultureInfo.InvariantCulture) + "UL";
-                writer.Line("if ((present & " + maskText + ") == " + maskText + ")");
+                writer.Line($"if ((present & {maskText}) == {maskText})");
                 writer.Open();
                 writer.Line(ReturnCase(type, i, ns));
                 writer.Close();
@@ -411,7 +410,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             if (arrayCases.Count > 1)
             {
-                writer.Line("switch (" + TypeSyntax.Reader + ".PeekFirstItem(ref reader))");
+                writer.Line($"switch ({TypeSyntax.Reader}.PeekFirstItem(ref reader))");
                 writer.Open();
                 var seen = new HashSet<string>();
                 foreach (int i in arrayCases)
@@ -425,7 +424,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
                     foreach (string token in tokens)
                     {
-                        writer.Line("case " + TypeSyntax.Json + ".JsonTokenType." + token + ":");
+                        writer.Line($"case {TypeSyntax.Json}.JsonTokenType.{token}:");
                     }
 
                     writer.Indent().Line(ReturnCase(type, i, ns)).Unindent();
@@ -481,14 +480,14 @@ namespace OpenAI.Realtime.Gen.Emitting
         private static void WriteWriter(SourceWriter writer, UnionTypeSpec type, string ns)
         {
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Line("internal void WriteJson(" + TypeSyntax.Json + ".Utf8JsonWriter writer, " + TypeSyntax.WriteMode + " mode)");
+            writer.Line($"internal void WriteJson({TypeSyntax.Json}.Utf8JsonWriter writer, {TypeSyntax.WriteMode} mode)");
             writer.Open();
             writer.Line("switch (_case)");
             writer.Open();
             for (int i = 0; i < type.Cases.Count; i++)
             {
                 UnionCaseSpec c = type.Cases[i];
-                writer.Line("case " + i.ToString(CultureInfo.InvariantCulture) + ":");
+                writer.Line($"case {i}:");
                 writer.Indent();
                 string value = "(" + TypeSyntax.Of(c.Type, ns) + ")_value!";
                 writer.Line(TypeSyntax.Write(c.Type, ns, value));
@@ -498,7 +497,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             writer.Line("default:");
             writer.Indent();
-            writer.Line(TypeSyntax.Writer + ".WriteElement(writer, (" + TypeSyntax.Json + ".JsonElement)_value!, mode);");
+            writer.Line($"{TypeSyntax.Writer}.WriteElement(writer, ({TypeSyntax.Json}.JsonElement)_value!, mode);");
             writer.Line("return;");
             writer.Unindent();
             writer.Close();

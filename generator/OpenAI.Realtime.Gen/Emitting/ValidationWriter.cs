@@ -41,17 +41,17 @@ namespace OpenAI.Realtime.Gen.Emitting
                 case TypeRefKind.String:
                     if (constraints.MinLength is not null || constraints.MaxLength is not null)
                     {
-                        writer.Line("context.CheckLength(" + expression + ", " + Int(constraints.MinLength) + ", " + Int(constraints.MaxLength) + ");");
+                        writer.Line($"context.CheckLength({expression}, {Int(constraints.MinLength)}, {Int(constraints.MaxLength)});");
                     }
 
                     if (constraints.Pattern is string pattern)
                     {
-                        writer.Line("context.CheckPattern(" + expression + ", " + CSharpText.StringLiteral(pattern) + ");");
+                        writer.Line($"context.CheckPattern({expression}, {CSharpText.StringLiteral(pattern)});");
                     }
 
                     if (constant is not null)
                     {
-                        writer.Line("context.CheckConstant(" + expression + ", " + CSharpText.StringLiteral(constant) + ");");
+                        writer.Line($"context.CheckConstant({expression}, {CSharpText.StringLiteral(constant)});");
                     }
 
                     break;
@@ -62,8 +62,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 case TypeRefKind.Single:
                     if (constraints.Minimum is not null || constraints.Maximum is not null)
                     {
-                        writer.Line("context.CheckRange(" + expression + ", " + Number(constraints.Minimum) + ", " + Number(constraints.Maximum) + ", "
-                            + Bool(constraints.ExclusiveMinimum) + ", " + Bool(constraints.ExclusiveMaximum) + ");");
+                        writer.Line($"context.CheckRange({expression}, {Number(constraints.Minimum)}, {Number(constraints.Maximum)}, {Bool(constraints.ExclusiveMinimum)}, {Bool(constraints.ExclusiveMaximum)});");
                     }
 
                     break;
@@ -72,19 +71,19 @@ namespace OpenAI.Realtime.Gen.Emitting
                     if (type.IsClosedEnum)
                     {
                         string known = isNullable ? "!" + expression + ".HasValue || " + expression + ".GetValueOrDefault().IsKnown" : expression + ".IsKnown";
-                        writer.Line("context.CheckKnownValue(" + known + ", " + expression + ".ToString(), " + TypeSyntax.Qualified(type.Name!, ns) + ".AllowedValuesText);");
+                        writer.Line($"context.CheckKnownValue({known}, {expression}.ToString(), {TypeSyntax.Qualified(type.Name!, ns)}.AllowedValuesText);");
                     }
 
                     break;
 
                 case TypeRefKind.Named:
-                    writer.Line("context.ValidateNested(" + expression + ");");
+                    writer.Line($"context.ValidateNested({expression});");
                     break;
 
                 case TypeRefKind.Json:
                     if (constraints.JsonKind is string kind)
                     {
-                        writer.Line("context.CheckJsonKind(" + expression + ", " + TypeSyntax.Json + ".JsonValueKind." + kind + ");");
+                        writer.Line($"context.CheckJsonKind({expression}, {TypeSyntax.Json}.JsonValueKind.{kind});");
                     }
 
                     break;
@@ -101,7 +100,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             bool isList = type.Kind == TypeRefKind.List;
             if (constraints.MinItems is not null || constraints.MaxItems is not null)
             {
-                writer.Line("context.CheckCount(" + expression + "?.Count, " + Int(constraints.MinItems) + ", " + Int(constraints.MaxItems) + ", " + (isList ? "\"items\"" : "\"members\"") + ");");
+                writer.Line($"context.CheckCount({expression}?.Count, {Int(constraints.MinItems)}, {Int(constraints.MaxItems)}, {(isList ? "\"items\"" : "\"members\"")});");
             }
 
             Constraints element = constraints.Element ?? Constraints.None;
@@ -113,34 +112,34 @@ namespace OpenAI.Realtime.Gen.Emitting
             }
 
             string suffix = depth.ToString(CultureInfo.InvariantCulture);
-            writer.Line("if (" + expression + " != null)");
+            writer.Line($"if ({expression} != null)");
             writer.Open();
             string item = "item" + suffix;
             if (isList)
             {
                 string index = "i" + suffix;
-                writer.Line("for (int " + index + " = 0; " + index + " < " + expression + ".Count; " + index + "++)");
+                writer.Line($"for (int {index} = 0; {index} < {expression}.Count; {index}++)");
                 writer.Open();
-                writer.Line("context.PushIndex(" + index + ");");
-                writer.Line("var " + item + " = " + expression + "[" + index + "];");
+                writer.Line($"context.PushIndex({index});");
+                writer.Line($"var {item} = {expression}[{index}];");
             }
             else
             {
                 string pair = "pair" + suffix;
-                writer.Line("foreach (var " + pair + " in " + expression + ")");
+                writer.Line($"foreach (var {pair} in {expression})");
                 writer.Open();
-                writer.Line("context.PushProperty(" + pair + ".Key);");
+                writer.Line($"context.PushProperty({pair}.Key);");
                 if (checkKeys)
                 {
-                    writer.Line("context.CheckLength(" + pair + ".Key, null, " + Int(constraints.KeyMaxLength) + ");");
+                    writer.Line($"context.CheckLength({pair}.Key, null, {Int(constraints.KeyMaxLength)});");
                 }
 
-                writer.Line("var " + item + " = " + pair + ".Value;");
+                writer.Line($"var {item} = {pair}.Value;");
             }
 
             if (checkNulls)
             {
-                writer.Line("context.CheckNotNull(" + item + " == null);");
+                writer.Line($"context.CheckNotNull({item} == null);");
             }
 
             WriteChecks(writer, type.Element!, element, null, item, type.ElementIsNullable && type.Element!.IsValueType, ns, depth + 1);
@@ -158,10 +157,10 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line("/// a payload that breaks the spec shows. Never throws.");
             writer.Line("/// </summary>");
             writer.Line("/// <returns>Every violation found; empty when the value is valid.</returns>");
-            writer.Line("public " + TypeSyntax.Collections + ".IReadOnlyList<" + TypeSyntax.Runtime + ".RealtimeValidationError> Validate()");
+            writer.Line($"public {TypeSyntax.Collections}.IReadOnlyList<{TypeSyntax.Runtime}.RealtimeValidationError> Validate()");
             writer.Open();
-            writer.Line("var context = new " + TypeSyntax.Runtime + ".RealtimeValidationContext();");
-            writer.Line("((" + TypeSyntax.Runtime + ".IRealtimeValidatable)this).Validate(context);");
+            writer.Line($"var context = new {TypeSyntax.Runtime}.RealtimeValidationContext();");
+            writer.Line($"(({TypeSyntax.Runtime}.IRealtimeValidatable)this).Validate(context);");
             writer.Line("return context.Errors;");
             writer.Close();
             writer.Line();

@@ -36,7 +36,8 @@ namespace OpenAI.Realtime.Gen.Reading
             this.source = source;
             this.limits = limits;
             this.cancellationToken = cancellationToken;
-            tree = new TreeAssembler(limits, source.Text.Length / 48);
+            // The official specs hold a mapped node per 43 (schema slices) to 63 (whole document) chars.
+            tree = new TreeAssembler(limits, source.Text.Length / 40);
         }
 
         /// <summary>
@@ -49,7 +50,7 @@ namespace OpenAI.Realtime.Gen.Reading
             var blanked = new List<LineRange>();
             for (int attempt = 0; ; attempt++)
             {
-                var builder = new YamlTreeBuilder(source, limits, cancellationToken);
+                YamlTreeBuilder? builder = null;
                 try
                 {
                     if (rootPatterns is not null)
@@ -61,6 +62,7 @@ namespace OpenAI.Realtime.Gen.Reading
                         }
                     }
 
+                    builder = new YamlTreeBuilder(source, limits, cancellationToken);
                     return builder.Build();
                 }
                 catch (YamlException error)
@@ -72,6 +74,7 @@ namespace OpenAI.Realtime.Gen.Reading
                     }
 
                     TextPosition at = source.ErrorPosition(error.Start, error.Message);
+                    builder ??= new YamlTreeBuilder(source, limits, cancellationToken);
                     return builder.tree.Fail(new SpecTextProblem(SpecProblemKind.Syntax, error.Message, new SourceSpan(at, at)));
                 }
             }
