@@ -40,14 +40,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             {
                 string index = p.ToString(CultureInfo.InvariantCulture);
                 writer.Line($"private static readonly byte[] s_discriminator{index} = {CSharpText.Utf8Bytes(discriminator.PropertyNames[p])};");
-                writer.Line($"private static readonly byte[][] s_discriminatorValues{index} = new byte[][]");
-                writer.Open();
-                foreach (string value in values[p])
-                {
-                    writer.Line($"{CSharpText.Utf8Bytes(value)},");
-                }
-
-                writer.Close(";");
+                FileEmitter.WriteUtf8Table(writer, "s_discriminatorValues" + index, values[p]);
             }
         }
 

@@ -32,14 +32,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             if (type.Members.Count > 0)
             {
                 // The reader's lookup table: the listed values as raw UTF-8, in the order of the reader's cases.
-                writer.Line("private static readonly byte[][] s_valuesUtf8 = new byte[][]");
-                writer.Open();
-                foreach (EnumMemberSpec member in type.Members)
-                {
-                    writer.Line($"{CSharpText.Utf8Bytes(member.Value)},");
-                }
-
-                writer.Close(";");
+                FileEmitter.WriteUtf8Table(writer, "s_valuesUtf8", type.Members.Select(m => m.Value));
             }
 
             writer.Line("private readonly string? _value;");

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using OpenAI.Realtime.Gen.Model;
 
 namespace OpenAI.Realtime.Gen.Emitting
@@ -57,6 +58,22 @@ namespace OpenAI.Realtime.Gen.Emitting
             {
                 writer.Line($"[global::System.Obsolete({CSharpText.StringLiteral(deprecation)})]");
             }
+        }
+
+        /// <summary>
+        /// A <c>private static readonly byte[][]</c> field named <paramref name="field"/> holding <paramref name="texts"/> as
+        /// UTF-8, one per line, in order (the readers' lookup tables of member names and of values).
+        /// </summary>
+        public static void WriteUtf8Table(SourceWriter writer, string field, IEnumerable<string> texts)
+        {
+            writer.Line($"private static readonly byte[][] {field} = new byte[][]");
+            writer.Open();
+            foreach (string text in texts)
+            {
+                writer.Line($"{CSharpText.Utf8Bytes(text)},");
+            }
+
+            writer.Close(";");
         }
 
         /// <summary>Keeps a pointer on its comment line: anything outside printable ASCII becomes <c>\uXXXX</c>.</summary>

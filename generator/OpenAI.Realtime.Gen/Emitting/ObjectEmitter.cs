@@ -43,14 +43,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             if (type.Properties.Count > 0)
             {
                 // The reader's lookup table: JSON names as raw UTF-8, in the order of the properties (and of the reader's cases).
-                writer.Line("private static readonly byte[][] s_memberNamesUtf8 = new byte[][]");
-                writer.Open();
-                foreach (PropertySpec property in type.Properties)
-                {
-                    writer.Line($"{CSharpText.Utf8Bytes(property.JsonName)},");
-                }
-
-                writer.Close(";");
+                FileEmitter.WriteUtf8Table(writer, "s_memberNamesUtf8", type.Properties.Select(p => p.JsonName));
             }
 
             for (int word = 0; word < presenceWords; word++)

@@ -131,8 +131,6 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             public void AppendFormatted(int value) => AppendFormatted(value.ToString(CultureInfo.InvariantCulture));
 
-            public void AppendFormatted(char value) => AppendFormatted(value.ToString());
-
             public void AppendFormatted<T>(T value) => AppendFormatted(value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value?.ToString());
         }
 

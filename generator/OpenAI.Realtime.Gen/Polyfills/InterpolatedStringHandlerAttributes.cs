@@ -11,10 +11,8 @@ namespace System.Runtime.CompilerServices
     [AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
     internal sealed class InterpolatedStringHandlerArgumentAttribute : Attribute
     {
-        public InterpolatedStringHandlerArgumentAttribute(string argument) => Arguments = new[] { argument };
+        public InterpolatedStringHandlerArgumentAttribute(string argument) => Argument = argument;
 
-        public InterpolatedStringHandlerArgumentAttribute(params string[] arguments) => Arguments = arguments;
-
-        public string[] Arguments { get; }
+        public string Argument { get; }
     }
 }
