@@ -35,6 +35,29 @@ public static class TestPaths
         }
     }
 
+    /// <summary>
+    /// The conformance suites beside the repository (<c>../shared/conformance</c>): JSONPath CTS, Overlay compliant sets.
+    /// Tests that need it fail with a message naming the missing folder.
+    /// </summary>
+    public static string ConformanceFolder
+    {
+        get
+        {
+            for (DirectoryInfo? directory = new(RepositoryRoot); directory is not null; directory = directory.Parent)
+            {
+                string candidate = Path.Combine(directory.FullName, "shared", "conformance");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            Assert.Fail("The conformance folder 'shared/conformance' is missing: it must sit beside the repository (../shared/conformance from "
+                + RepositoryRoot + "). These tests read the JSONPath and Overlay suites from there.");
+            return string.Empty;
+        }
+    }
+
     /// <summary>The file names of the official specs the tests use.</summary>
     public static readonly string[] OfficialSpecNames = { "openai-2025-04-29.yaml", "openai-2026-05-13.yaml" };
 
