@@ -12,7 +12,8 @@ namespace OpenAI.Realtime.Gen.Overlays.JsonPath
     /// and existence tests, and the functions <c>length</c>, <c>count</c> and <c>value</c>. <c>match</c> and
     /// <c>search</c> (I-Regexp) are checked for well-typedness and then refused as not supported. Recursive descent over
     /// the query text, bounded by <see cref="MaxLength"/> and <see cref="MaxNesting"/>; every error is a
-    /// <see cref="JsonPathException"/>.
+    /// <see cref="JsonPathException"/>. One leniency: a dotted member name may hold <c>-</c> after its first char
+    /// (<c>@.x-oai-traits</c>), which RFC 9535 would reject and overlays commonly use.
     /// </summary>
     internal sealed class JsonPathParser
     {
@@ -170,7 +171,9 @@ namespace OpenAI.Realtime.Gen.Overlays.JsonPath
                 throw Error("Expected a member name.");
             }
 
-            while (!AtEnd && (IsNameFirst(Current) || Current is >= '0' and <= '9'))
+            // One leniency beyond RFC 9535: '-' after the first char, as overlays write extension names
+            // ($.paths.*.get.x-codegen; the Overlay specification's own examples do). No valid query changes meaning.
+            while (!AtEnd && (IsNameFirst(Current) || Current is (>= '0' and <= '9') or '-'))
             {
                 if (char.IsHighSurrogate(Current))
                 {
