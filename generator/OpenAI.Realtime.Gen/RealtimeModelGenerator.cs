@@ -13,6 +13,7 @@ using OpenAI.Realtime.Gen.Emitting;
 using OpenAI.Realtime.Gen.Extending;
 using OpenAI.Realtime.Gen.Model;
 using OpenAI.Realtime.Gen.Modeling;
+using OpenAI.Realtime.Gen.Overlays;
 
 namespace OpenAI.Realtime.Gen
 {
@@ -34,8 +35,37 @@ namespace OpenAI.Realtime.Gen
                 .Select((input, _) => input!)
                 .WithTrackingName(TrackingNames.SpecFiles);
 
-            IncrementalValuesProvider<SpecParseResult> parsed = specFiles
+            IncrementalValuesProvider<OverlayFileInput> overlayFiles = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select((pair, cancellationToken) => OverlayFileInput.TryCreate(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+                .Where(input => input is not null)
+                .Select((input, _) => input!)
+                .WithTrackingName(TrackingNames.OverlayFiles);
+
+            // Each spec with the overlays that apply to it, in order: editing an overlay re-parses only those specs.
+            IncrementalValueProvider<(ImmutableArray<OverlayFileInput> Overlays, ImmutableArray<string> SpecPaths)> overlaySet = overlayFiles
+                .Collect()
+                .Combine(specFiles.Select((input, _) => input.Path).Collect())
+                .WithTrackingName(TrackingNames.Overlays);
+            IncrementalValuesProvider<SpecWithOverlays> specInputs = specFiles
+                .Combine(overlaySet)
+                .Select((pair, _) => SpecWithOverlays.Create(pair.Left, pair.Right.Overlays, pair.Right.SpecPaths))
+                .WithTrackingName(TrackingNames.SpecInputs);
+
+            IncrementalValuesProvider<SpecParseResult> parsed = specInputs
                 .Select((input, cancellationToken) => SpecModelFactory.Create(input, cancellationToken));
+
+            // An overlay's own problems, once per overlay file (not once per spec it applies to).
+            IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> overlayProblems = overlayFiles
+                .Select((input, cancellationToken) => OverlayStage.Check(input, cancellationToken))
+                .WithTrackingName(TrackingNames.OverlayDiagnostics);
+            context.RegisterSourceOutput(overlayProblems, static (spc, items) =>
+            {
+                foreach (DiagnosticInfo item in items)
+                {
+                    spc.ReportDiagnostic(ToDiagnostic(item));
+                }
+            });
 
             IncrementalValuesProvider<SpecModel> models = parsed
                 .Select((result, _) => result.Model)

@@ -9,6 +9,18 @@ namespace OpenAI.Realtime.Gen
         /// <summary>The spec files found among <c>AdditionalFiles</c>, with their settings.</summary>
         public const string SpecFiles = nameof(SpecFiles);
 
+        /// <summary>The overlay files found among <c>AdditionalFiles</c>, with their settings.</summary>
+        public const string OverlayFiles = nameof(OverlayFiles);
+
+        /// <summary>All overlay files and the paths of all spec files (to place each overlay).</summary>
+        public const string Overlays = nameof(Overlays);
+
+        /// <summary>Each spec file with the overlays that apply to it, in order.</summary>
+        public const string SpecInputs = nameof(SpecInputs);
+
+        /// <summary>Each overlay file's own problems.</summary>
+        public const string OverlayDiagnostics = nameof(OverlayDiagnostics);
+
         /// <summary>The model of each spec file (the parse step).</summary>
         public const string SpecModels = nameof(SpecModels);
 

@@ -21,6 +21,18 @@ namespace OpenAI.Realtime.Gen.Configuration
         /// <summary>On an item: <c>true</c> forces a file to be read as a spec, <c>false</c> ignores it.</summary>
         public const string Generate = "OpenAIRealtimeGenerate";
 
+        /// <summary>On an item: <c>true</c> reads a file as an overlay whatever it looks like, <c>false</c> never.</summary>
+        public const string Overlay = "OpenAIRealtimeOverlay";
+
+        /// <summary>On an overlay item: the spec files it applies to (file names, path suffixes or globs, <c>;</c>-separated).</summary>
+        public const string OverlayFor = "OpenAIRealtimeOverlayFor";
+
+        /// <summary>On an overlay item: an integer; overlays apply in ascending order, then by path (ordinal).</summary>
+        public const string OverlayOrder = "OpenAIRealtimeOverlayOrder";
+
+        /// <summary>On a spec item: <c>false</c> keeps every overlay from it.</summary>
+        public const string ApplyOverlays = "OpenAIRealtimeApplyOverlays";
+
         public const string DefaultNamespace = "OpenAI.Realtime";
 
         /// <summary>

@@ -16,6 +16,9 @@ namespace OpenAI.Realtime.Gen.Configuration
     /// </summary>
     internal sealed record SpecFileInput(string Path, string Text, GeneratorSettings Settings, EquatableArray<SettingProblem> SettingProblems)
     {
+        /// <summary>False when the item says <c>OpenAIRealtimeApplyOverlays=false</c>: no overlay applies to this spec.</summary>
+        public bool AcceptsOverlays { get; init; } = true;
+
         private static readonly string[] SpecExtensions = { ".yaml", ".yml", ".json" };
 
         /// <summary>
@@ -27,6 +30,11 @@ namespace OpenAI.Realtime.Gen.Configuration
         {
             string? generate = Read(itemOptions, "build_metadata.AdditionalFiles." + SettingNames.Generate);
             if (string.Equals(generate, "false", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            if (string.Equals(Read(itemOptions, "build_metadata.AdditionalFiles." + SettingNames.Overlay), "true", StringComparison.OrdinalIgnoreCase))
             {
                 return null;
             }
@@ -45,14 +53,15 @@ namespace OpenAI.Realtime.Gen.Configuration
             }
 
             string text = source.ToString();
-            if (!forced && !LooksLikeOpenApi(text))
+            if (!forced && (!LooksLikeOpenApi(text) || OverlayFileInput.LooksLikeOverlay(text)))
             {
                 return null;
             }
 
             var problems = new List<SettingProblem>();
             GeneratorSettings settings = GeneratorSettingsReader.Read(itemOptions, globalOptions, problems);
-            return new SpecFileInput(file.Path, text, settings, problems.ToEquatableArray());
+            bool acceptsOverlays = !string.Equals(Read(itemOptions, "build_metadata.AdditionalFiles." + SettingNames.ApplyOverlays), "false", StringComparison.OrdinalIgnoreCase);
+            return new SpecFileInput(file.Path, text, settings, problems.ToEquatableArray()) { AcceptsOverlays = acceptsOverlays };
         }
 
         /// <summary>Whether the first few kilobytes name an <c>openapi</c> or <c>swagger</c> version at the top level.</summary>

@@ -76,6 +76,34 @@ namespace OpenAI.Realtime.Gen.Diagnostics
             "OAIGEN016", "Two spec files generate the same types",
             "The spec files '{0}' and '{1}' both generate {2} type(s) in namespace '{3}' (such as '{4}'); those are generated from '{0}' only. Give one of the files another namespace with OpenAIRealtimeNamespace.", DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor InvalidOverlay = Create(
+            "OAIGEN017", "The overlay file is not a valid Overlay document",
+            "The overlay file is not a valid Overlay document, and it is not applied: {0}", DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor UnsupportedOverlayVersion = Create(
+            "OAIGEN018", "Unsupported Overlay version",
+            "The overlay file is not applied: {0}", DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor InvalidOverlayTarget = Create(
+            "OAIGEN019", "The overlay target is not valid JSONPath",
+            "The overlay action is skipped: {0}", DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor UnsupportedOverlayTarget = Create(
+            "OAIGEN020", "The overlay action uses JSONPath or an action this generator does not support",
+            "The overlay action is skipped: {0}", DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor OverlayTargetUnmatched = Create(
+            "OAIGEN021", "The overlay target selects nothing",
+            "The target '{0}' selects nothing in '{1}', so the action changes nothing. A spec refresh may have fixed (or moved) what it patches: check whether the action is still needed.", DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor OverlayUpdateNotObject = Create(
+            "OAIGEN022", "The overlay update must be an object",
+            "The target '{0}' selects an object in '{1}', and an object's update must be a mapping, not {2}; the object is left as it is", DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor OverlayBreaksSpec = Create(
+            "OAIGEN023", "The overlay leaves no valid spec",
+            "After the overlay action with the target '{0}', '{1}' is no longer an OpenAPI 3.0 or 3.1 document: {2}; no types are generated from it", DiagnosticSeverity.Error);
+
         /// <summary>Every descriptor, by ID.</summary>
         public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = new Dictionary<string, DiagnosticDescriptor>
         {
@@ -95,6 +123,13 @@ namespace OpenAI.Realtime.Gen.Diagnostics
             [AmbiguousUnion.Id] = AmbiguousUnion,
             [LanguageVersionTooLow.Id] = LanguageVersionTooLow,
             [DuplicateGeneratedTypes.Id] = DuplicateGeneratedTypes,
+            [InvalidOverlay.Id] = InvalidOverlay,
+            [UnsupportedOverlayVersion.Id] = UnsupportedOverlayVersion,
+            [InvalidOverlayTarget.Id] = InvalidOverlayTarget,
+            [UnsupportedOverlayTarget.Id] = UnsupportedOverlayTarget,
+            [OverlayTargetUnmatched.Id] = OverlayTargetUnmatched,
+            [OverlayUpdateNotObject.Id] = OverlayUpdateNotObject,
+            [OverlayBreaksSpec.Id] = OverlayBreaksSpec,
         };
 
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)

@@ -7,6 +7,7 @@ using OpenAI.Realtime.Gen.Configuration;
 using OpenAI.Realtime.Gen.Diagnostics;
 using OpenAI.Realtime.Gen.Loading;
 using OpenAI.Realtime.Gen.Model;
+using OpenAI.Realtime.Gen.Overlays;
 using OpenAI.Realtime.Gen.Reading;
 
 namespace OpenAI.Realtime.Gen.Modeling
@@ -19,7 +20,15 @@ namespace OpenAI.Realtime.Gen.Modeling
     internal static class SpecModelFactory
     {
         public static SpecParseResult Create(SpecFileInput input, CancellationToken cancellationToken)
+            => Create(new SpecWithOverlays(input, EquatableArray<OverlayFileInput>.Empty), cancellationToken);
+
+        /// <summary>
+        /// The parse step for a spec with overlays: they are read first (what they touch widens the sliced read), applied
+        /// to the tree in order, and the schemas the roots reach are selected from the result.
+        /// </summary>
+        public static SpecParseResult Create(SpecWithOverlays inputWithOverlays, CancellationToken cancellationToken)
         {
+            SpecFileInput input = inputWithOverlays.Spec;
             JsonNode? locateRoot = null;
             SourceMap? map = null;
             var diagnostics = new DiagnosticSink(pointer => Locate(input.Path, map, locateRoot, pointer));
@@ -32,7 +41,8 @@ namespace OpenAI.Realtime.Gen.Modeling
                     diagnostics.Add(DiagnosticDescriptors.InvalidSetting, null, problem.Name, problem.Value, problem.Reason, problem.Used);
                 }
 
-                SpecTextReadResult text = SpecTextReader.Read(input.Text, SpecTextLimits.Default, input.Settings.RootPatterns, cancellationToken);
+                List<OverlayDocument> overlays = OverlayStage.Read(inputWithOverlays.Overlays, cancellationToken);
+                SpecTextReadResult text = SpecTextReader.Read(input.Text, SpecTextLimits.Default, OverlayStage.Demand(overlays, input.Settings.RootPatterns), cancellationToken);
                 map = text.Map;
                 locateRoot = text.Root;
                 foreach (SpecTextProblem problem in text.Problems)
@@ -48,6 +58,15 @@ namespace OpenAI.Realtime.Gen.Modeling
                     }
 
                     return Result(input, types, diagnostics);
+                }
+
+                if (overlays.Count > 0)
+                {
+                    stage = "applying the overlays";
+                    if (!OverlayStage.Apply(overlays, text.Root, input.Path, diagnostics, cancellationToken))
+                    {
+                        return Result(input, types, diagnostics);
+                    }
                 }
 
                 stage = "loading the OpenAPI document";

@@ -46,7 +46,7 @@ namespace OpenAI.Realtime.Gen.Overlays
         /// <summary>The document (null when it cannot be applied at all) and every problem found, in document order.</summary>
         public static OverlayDocument? Read(string path, string text, List<OverlayProblem> problems, out SourceMap? map, out JsonNode? root, CancellationToken cancellationToken)
         {
-            SpecTextReadResult read = SpecTextReader.Read(text ?? string.Empty, SpecTextLimits.Default, null, cancellationToken);
+            SpecTextReadResult read = SpecTextReader.Read(text ?? string.Empty, SpecTextLimits.Default, cancellationToken);
             map = read.Map;
             root = read.Root;
             foreach (SpecTextProblem problem in read.Problems)

@@ -19,11 +19,11 @@ namespace OpenAI.Realtime.Gen.Reading
         private const int TokensBetweenCancellationChecks = 4096;
 
         /// <summary>
-        /// Reads <paramref name="text"/> (a byte order mark is skipped). With <paramref name="rootPatterns"/>, only the
-        /// version, the info and the component schemas those patterns reach become nodes; the rest is skipped (and still
+        /// Reads <paramref name="text"/> (a byte order mark is skipped). With <paramref name="demand"/>, only the
+        /// version, the info and the component schemas it selects become nodes; the rest is skipped (and still
         /// checked for syntax by the reader).
         /// </summary>
-        public static SpecTextReadResult Read(string text, SpecTextLimits limits, IReadOnlyCollection<string>? rootPatterns, CancellationToken cancellationToken)
+        public static SpecTextReadResult Read(string text, SpecTextLimits limits, SchemaDemand? demand, CancellationToken cancellationToken)
         {
             int bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
             byte[] bytes = Encoding.UTF8.GetBytes(bom == 0 ? text : text.Substring(bom));
@@ -40,7 +40,7 @@ namespace OpenAI.Realtime.Gen.Reading
             try
             {
                 HashSet<string>? kept = null;
-                if (rootPatterns is not null)
+                if (demand is not null)
                 {
                     Dictionary<string, List<string>>? references = SchemaReferences(bytes, options, limits, out long tooDeepAt, cancellationToken);
                     if (references is null)
@@ -52,7 +52,7 @@ namespace OpenAI.Realtime.Gen.Reading
                             new SourceSpan(at, positions.At(tooDeepAt + 1))));
                     }
 
-                    kept = SchemaSelection.Reached(references, rootPatterns);
+                    kept = demand.Select(references);
                 }
 
                 var reader = new Utf8JsonReader(bytes, options);

@@ -16,7 +16,7 @@ namespace OpenAI.Realtime.Gen.Reading
         /// is <c>{</c> or <c>[</c>, as YAML otherwise.
         /// </summary>
         public static SpecTextReadResult Read(string text, SpecTextLimits limits, CancellationToken cancellationToken)
-            => Read(text, limits, null, cancellationToken);
+            => Read(text, limits, (SchemaDemand?)null, cancellationToken);
 
         /// <summary>
         /// Reads <paramref name="text"/>, building nodes only for the version, the info and the component schemas
@@ -25,14 +25,21 @@ namespace OpenAI.Realtime.Gen.Reading
         /// <see cref="YamlOutline"/>), in JSON it is skipped by the reader (which still checks its syntax).
         /// </summary>
         public static SpecTextReadResult Read(string text, SpecTextLimits limits, IReadOnlyCollection<string>? rootPatterns, CancellationToken cancellationToken)
+            => Read(text, limits, rootPatterns is null ? null : new SchemaDemand(rootPatterns), cancellationToken);
+
+        /// <summary>
+        /// Reads <paramref name="text"/>, building nodes only for the version, the info and the component schemas
+        /// <paramref name="demand"/> selects (all of the document when it is null).
+        /// </summary>
+        public static SpecTextReadResult Read(string text, SpecTextLimits limits, SchemaDemand? demand, CancellationToken cancellationToken)
         {
             text ??= string.Empty;
             limits ??= SpecTextLimits.Default;
             try
             {
                 return LooksLikeJson(text)
-                    ? JsonTreeBuilder.Read(text, limits, rootPatterns, cancellationToken)
-                    : YamlTreeBuilder.Read(text, limits, rootPatterns, cancellationToken);
+                    ? JsonTreeBuilder.Read(text, limits, demand, cancellationToken)
+                    : YamlTreeBuilder.Read(text, limits, demand, cancellationToken);
             }
             catch (OperationCanceledException)
             {

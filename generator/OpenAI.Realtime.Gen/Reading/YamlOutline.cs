@@ -23,7 +23,7 @@ namespace OpenAI.Realtime.Gen.Reading
         private const int LinesBetweenCancellationChecks = 8192;
 
         /// <summary>The lines of <paramref name="text"/> to parse and the schemas they hold, or null to build the whole document.</summary>
-        public static List<LineSlice>? Plan(string text, IReadOnlyCollection<string> rootPatterns, out HashSet<string>? plannedSchemas, CancellationToken cancellationToken)
+        public static List<LineSlice>? Plan(string text, SchemaDemand demand, out HashSet<string>? plannedSchemas, CancellationToken cancellationToken)
         {
             plannedSchemas = null;
             var scan = new Scan(text);
@@ -32,7 +32,7 @@ namespace OpenAI.Realtime.Gen.Reading
                 return null;
             }
 
-            return scan.Slices(rootPatterns, out plannedSchemas);
+            return scan.Slices(demand, out plannedSchemas);
         }
 
         private sealed class Scan
@@ -241,7 +241,7 @@ namespace OpenAI.Realtime.Gen.Reading
             }
 
             /// <summary>The slices to parse, or null when a reached schema needs an anchor outside the schemas.</summary>
-            public List<LineSlice>? Slices(IReadOnlyCollection<string> rootPatterns, out HashSet<string>? plannedSchemas)
+            public List<LineSlice>? Slices(SchemaDemand demand, out HashSet<string>? plannedSchemas)
             {
                 plannedSchemas = null;
                 var references = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -261,7 +261,7 @@ namespace OpenAI.Realtime.Gen.Reading
                     return null;
                 }
 
-                HashSet<string> reached = SchemaSelection.Reached(references, rootPatterns);
+                HashSet<string> reached = demand.Select(references);
                 foreach (var (name, start, _, end) in _schemas)
                 {
                     if (reached.Contains(name) && AliasesOutsideTheSchemas(start, end))

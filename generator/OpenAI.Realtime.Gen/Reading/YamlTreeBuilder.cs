@@ -41,10 +41,10 @@ namespace OpenAI.Realtime.Gen.Reading
         }
 
         /// <summary>
-        /// Reads <paramref name="text"/> (a byte order mark is skipped). With <paramref name="rootPatterns"/>, only the
-        /// parts of the document those schemas need are parsed (see <see cref="YamlOutline"/>).
+        /// Reads <paramref name="text"/> (a byte order mark is skipped). With <paramref name="demand"/>, only the
+        /// parts of the document its schemas need are parsed (see <see cref="YamlOutline"/>).
         /// </summary>
-        public static SpecTextReadResult Read(string text, SpecTextLimits limits, IReadOnlyCollection<string>? rootPatterns, CancellationToken cancellationToken)
+        public static SpecTextReadResult Read(string text, SpecTextLimits limits, SchemaDemand? demand, CancellationToken cancellationToken)
         {
             var source = new YamlSourceText(text);
             var blanked = new List<LineRange>();
@@ -53,9 +53,9 @@ namespace OpenAI.Realtime.Gen.Reading
                 YamlTreeBuilder? builder = null;
                 try
                 {
-                    if (rootPatterns is not null)
+                    if (demand is not null)
                     {
-                        List<LineSlice>? plan = YamlOutline.Plan(source.Text, rootPatterns, out HashSet<string>? planned, cancellationToken);
+                        List<LineSlice>? plan = YamlOutline.Plan(source.Text, demand, out HashSet<string>? planned, cancellationToken);
                         if (plan is not null && TryReadSlices(source.WithSlices(plan), planned!, limits, cancellationToken) is SpecTextReadResult sliced)
                         {
                             return sliced;
