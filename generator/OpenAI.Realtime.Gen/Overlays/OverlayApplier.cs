@@ -76,6 +76,13 @@ namespace OpenAI.Realtime.Gen.Overlays
                 else if (action.HasUpdate)
                 {
                     int size = Measure(action.Update, out int height);
+                    if (added + ((long)size * selected.Count) > MaxAddedNodes)
+                    {
+                        // Refused before anything is copied.
+                        outcomes.Add(new OverlayOutcome(OverlayOutcomeKind.LimitExceeded, action, string.Format(CultureInfo.InvariantCulture, "the overlay would add more than {0} nodes ({1} selected nodes times {2})", MaxAddedNodes, selected.Count, size)));
+                        return outcomes;
+                    }
+
                     foreach (PathNode node in selected)
                     {
                         if (node.Value is JsonObject && action.Update is not JsonObject)
