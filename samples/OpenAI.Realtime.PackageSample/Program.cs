@@ -27,6 +27,10 @@ Console.WriteLine(JsonSerializer.Serialize(output, OpenAI.Realtime.RealtimeJsonC
 var reread = JsonSerializer.Deserialize("{\"city\":\"Lisbon\",\"temperature\":21,\"conditions\":\"  Sunny  \"}", PackageSample.Weather.RealtimeJsonContext.Default.WeatherReport)!;
 Console.WriteLine("report: " + reread.Summary);
 
+// 3b. A member the overlay specs/weather.fixes.yaml adds to the app's spec, with its range from the overlay.
+var humid = JsonSerializer.Deserialize("{\"city\":\"Lisbon\",\"temperature\":21,\"conditions\":\"sunny\",\"humidity\":140}", PackageSample.Weather.RealtimeJsonContext.Default.WeatherReport)!;
+Console.WriteLine($"humidity (from the overlay): {humid.Humidity}; " + string.Join("; ", humid.Validate()));
+
 // 4. Validation from the app's own constraints.
 var invalid = new WeatherQuery { City = "" };
 Console.WriteLine("invalid query: " + string.Join("; ", invalid.Validate()));

@@ -22,6 +22,7 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
         "get_weather: city=Lisbon, unit=celsius (default celsius)",
         "{\"type\":\"conversation.item.create\",\"item\":{\"type\":\"function_call_output\",\"call_id\":\"call_8dS2kFqLp3Xw\",\"output\":\"{\\\"city\\\":\\\"Lisbon\\\",\\\"temperature\\\":21,\\\"conditions\\\":\\\"sunny \\\"}\"}}",
         "report: sunny, 21 degrees in Lisbon",
+        "humidity (from the overlay): 140; $.humidity: The value 140 is greater than 100.",
         "invalid query: $.city: The string has 0 characters; the minimum is 1.",
         "write mode of Requests: Request",
     };
