@@ -180,7 +180,7 @@ namespace OpenAI.Realtime.Gen.Overlays
                     {
                         if (member.Key == "copy" && isV11)
                         {
-                            Fail(OverlayProblemKind.UnsupportedTarget, pointer + "/copy", "the 'copy' action of Overlay 1.1 is not supported; the action is skipped");
+                            Fail(OverlayProblemKind.UnsupportedTarget, pointer + "/copy", "the 'copy' action of Overlay 1.1 is not supported");
                             valid = false;
                         }
                         else if (member.Key is not ("target" or "description" or "update" or "remove") && !IsExtension(member.Key))
@@ -235,7 +235,7 @@ namespace OpenAI.Realtime.Gen.Overlays
                     }
                     catch (JsonPathException error)
                     {
-                        Fail(error.NotSupported ? OverlayProblemKind.UnsupportedTarget : OverlayProblemKind.InvalidTarget, pointer + "/target", "the target '" + target + "' " + (error.NotSupported ? "uses JSONPath this generator does not support: " : "is not valid JSONPath (RFC 9535): ") + error.Message + "; the action is skipped");
+                        Fail(error.NotSupported ? OverlayProblemKind.UnsupportedTarget : OverlayProblemKind.InvalidTarget, pointer + "/target", "the target '" + target + "' " + (error.NotSupported ? "uses JSONPath this generator does not support: " : "is not valid JSONPath (RFC 9535): ") + error.Message);
                     }
 
                     actions.Add(new OverlayAction(i, target, valid ? query : null, hasUpdate, update, remove));

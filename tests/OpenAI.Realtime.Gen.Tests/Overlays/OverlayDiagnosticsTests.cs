@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using OpenAI.Realtime.Gen.Tests.Infrastructure;
+using Xunit.Abstractions;
 using static OpenAI.Realtime.Gen.Tests.Overlays.OverlayTestSpec;
 
 namespace OpenAI.Realtime.Gen.Tests.Overlays;
@@ -12,6 +13,10 @@ namespace OpenAI.Realtime.Gen.Tests.Overlays;
 /// </summary>
 public sealed class OverlayDiagnosticsTests
 {
+    private readonly ITestOutputHelper _output;
+
+    public OverlayDiagnosticsTests(ITestOutputHelper output) => _output = output;
+
     private const string OverlayPath = "/project/specs/pets.fixes.yaml";
 
     public static TheoryData<string, string, string, int, DiagnosticSeverity> Cases() => new()
@@ -39,6 +44,7 @@ public sealed class OverlayDiagnosticsTests
         Assert.Contains(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(severity, diagnostic.Severity);
         FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+        _output.WriteLine($"{id} {span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1} {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
         Assert.Equal(OverlayPath, span.Path);
         Assert.Equal(line, span.StartLinePosition.Line);
         Assert.DoesNotContain(Ours(run), d => d.Id is "OAIGEN011" or "OAIGEN012");
