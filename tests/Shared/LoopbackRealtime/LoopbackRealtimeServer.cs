@@ -130,6 +130,7 @@ public sealed class LoopbackRealtimeServer : IAsyncDisposable
                 await PlayAsync(webSocket, connection, stopping.Token).ConfigureAwait(false);
             }
 
+            connection.ClientCloseStatus ??= webSocket.CloseStatus;
             connection.Complete(null);
         }
         catch (Exception exception)
@@ -349,6 +350,9 @@ public sealed class LoopbackConnection
 
     /// <summary>Every client event the server refused (invalid JSON, a broken constraint, out of script), with the reason.</summary>
     public ConcurrentQueue<string> Problems { get; } = new();
+
+    /// <summary>The close status the client sent, once its close frame arrived.</summary>
+    public WebSocketCloseStatus? ClientCloseStatus { get; set; }
 
     /// <summary>Completes when the server is done with the connection; faults with what ended it abnormally.</summary>
     public Task Completion => _completion.Task;
