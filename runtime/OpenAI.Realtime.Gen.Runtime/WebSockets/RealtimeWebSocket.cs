@@ -81,7 +81,7 @@ namespace OpenAI.Realtime.WebSockets
             {
                 _sendBuffer.Reset();
                 RealtimeJson.Write(_sendBuffer, value, writeInfo);
-                await SendLockedAsync(_sendBuffer.WrittenMemory, WebSocketMessageType.Text, cancellationToken).ConfigureAwait(false);
+                await SendLockedAsync(_sendBuffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -101,7 +101,39 @@ namespace OpenAI.Realtime.WebSockets
             await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                await SendLockedAsync(utf8Json, WebSocketMessageType.Text, cancellationToken).ConfigureAwait(false);
+                await SendLockedAsync(utf8Json, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
+        }
+
+        /// <summary>
+        /// Sends bytes that already are one JSON message, such as <see cref="RealtimeMessage.Data"/> of a message just received
+        /// (a relay forwarding it unchanged): a sequence of several segments goes out as one message of several frames, uncopied.
+        /// </summary>
+        /// <exception cref="RealtimeWebSocketException">The connection is not open, or broke while sending.</exception>
+        public async ValueTask SendAsync(ReadOnlySequence<byte> utf8Json, CancellationToken cancellationToken = default)
+        {
+            if (utf8Json.IsSingleSegment)
+            {
+                await SendAsync(utf8Json.First, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            ThrowIfDisposed();
+            await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                SequencePosition position = utf8Json.Start;
+                bool more = utf8Json.TryGet(ref position, out ReadOnlyMemory<byte> segment);
+                while (more)
+                {
+                    more = utf8Json.TryGet(ref position, out ReadOnlyMemory<byte> next);
+                    await SendLockedAsync(segment, WebSocketMessageType.Text, !more, cancellationToken).ConfigureAwait(false);
+                    segment = next;
+                }
             }
             finally
             {
@@ -336,7 +368,7 @@ namespace OpenAI.Realtime.WebSockets
             return converted;
         }
 
-        private async ValueTask SendLockedAsync(ReadOnlyMemory<byte> message, WebSocketMessageType messageType, CancellationToken cancellationToken)
+        private async ValueTask SendLockedAsync(ReadOnlyMemory<byte> message, WebSocketMessageType messageType, bool endOfMessage, CancellationToken cancellationToken)
         {
             if (WebSocket.State != WebSocketState.Open && WebSocket.State != WebSocketState.CloseReceived)
             {
@@ -346,14 +378,14 @@ namespace OpenAI.Realtime.WebSockets
             try
             {
 #if NET
-                await WebSocket.SendAsync(message, messageType, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+                await WebSocket.SendAsync(message, messageType, endOfMessage, cancellationToken).ConfigureAwait(false);
 #else
                 if (!MemoryMarshal.TryGetArray(message, out ArraySegment<byte> segment))
                 {
                     segment = new ArraySegment<byte>(message.ToArray());
                 }
 
-                await WebSocket.SendAsync(segment, messageType, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+                await WebSocket.SendAsync(segment, messageType, endOfMessage, cancellationToken).ConfigureAwait(false);
 #endif
             }
             catch (WebSocketException exception)

@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using OpenAI.Realtime.Serialization;
 using OpenAI.Realtime.WebSockets;
 using Xunit.Sdk;
 
@@ -15,18 +17,26 @@ internal static class ScriptedConversation
 {
     public const string FunctionResult = """{"city":"Lisbon","temperature":21,"unit":"celsius","conditions":"sunny"}""";
 
-    public static async Task<Transcript> HoldAsync(RealtimeWebSocket socket, CancellationToken cancellationToken)
+    /// <summary>Holds the conversation on a <see cref="RealtimeWebSocket"/>.</summary>
+    public static Task<Transcript> HoldAsync(RealtimeWebSocket socket, CancellationToken cancellationToken)
+        => HoldAsync(
+            clientEvent => socket.SendAsync(clientEvent, RealtimeJsonContext.Default.RealtimeClientEvent, cancellationToken).AsTask(),
+            async () => (await socket.ReceiveMessageAsync(cancellationToken))?.ToArray());
+
+    /// <summary>Holds the conversation over any transport: a send, and a receive of one whole message (null at the close).</summary>
+    public static async Task<Transcript> HoldAsync(Func<RealtimeClientEvent, Task> send, Func<Task<byte[]?>> receive)
     {
         var transcript = new Transcript();
         async Task<RealtimeServerEvent> NextAsync()
         {
-            RealtimeServerEvent serverEvent = await socket.ReceiveAsync(RealtimeJsonContext.Default.RealtimeServerEvent, cancellationToken)
-                ?? throw new XunitException("The server closed the connection after " + transcript.EventTypes.Count + " events.");
+            byte[] message = await receive() ?? throw new XunitException("The server closed the connection after " + transcript.EventTypes.Count + " events.");
+            transcript.Messages.Add(message);
+            RealtimeServerEvent serverEvent = RealtimeJson.Read(message, RealtimeJsonContext.Default.RealtimeServerEvent);
             transcript.EventTypes.Add(serverEvent.Type!);
             return serverEvent is RealtimeServerEventError error ? throw new XunitException("The server refused an event: " + error.Error.Message) : serverEvent;
         }
 
-        Task SendAsync(RealtimeClientEvent clientEvent) => socket.SendAsync(clientEvent, RealtimeJsonContext.Default.RealtimeClientEvent, cancellationToken).AsTask();
+        Task SendAsync(RealtimeClientEvent clientEvent) => send(clientEvent);
 
         transcript.SessionId = Assert.IsType<RealtimeServerEventSessionCreated>(await NextAsync()).Session is RealtimeSessionCreateResponseGA created ? created.Id : null;
         await SendAsync(Loopback.SessionUpdate());
@@ -85,6 +95,9 @@ internal static class ScriptedConversation
     internal sealed class Transcript
     {
         public List<string> EventTypes { get; } = [];
+
+        /// <summary>Every message received, byte for byte.</summary>
+        public List<byte[]> Messages { get; } = [];
 
         public List<string> Unknown { get; } = [];
 
