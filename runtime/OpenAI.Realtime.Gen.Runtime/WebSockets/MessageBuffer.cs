@@ -21,6 +21,9 @@ namespace OpenAI.Realtime.WebSockets
 
         public MessageBuffer(int firstSize) => _first = ArrayPool<byte>.Shared.Rent(firstSize);
 
+        /// <summary>Memory to read and drop bytes into once the message is abandoned.</summary>
+        public Memory<byte> Scratch => _first;
+
         /// <summary>The bytes of the message so far.</summary>
         public long Length => _length;
 

@@ -26,6 +26,9 @@ namespace OpenAI.Realtime.WebSockets
     /// </remarks>
     public sealed class RealtimeWebSocket : IAsyncDisposable, IDisposable
     {
+        /// <summary>How much a peer may still send after a close that follows a failure before it is cut off.</summary>
+        private const long DrainLimit = 1024 * 1024;
+
         private static readonly ConditionalWeakTable<JsonTypeInfo, JsonTypeInfo?[]> s_modeVariants = new ConditionalWeakTable<JsonTypeInfo, JsonTypeInfo?[]>();
 
         private readonly RealtimeWebSocketOptions _options;
@@ -35,6 +38,11 @@ namespace OpenAI.Realtime.WebSockets
         private int _receiving;
         private int _disposed;
         private int _receiveBufferReleased;
+        private bool _messageBuffered;
+#if NET
+        private ValueTask<ValueWebSocketReceiveResult> _firstReceive;
+        private bool _hasFirstReceive;
+#endif
         private WebSocketMessageType _lastMessageType;
 
         /// <summary>Wraps <paramref name="webSocket"/>, which must be open (or opening, for a socket another library connects).</summary>
@@ -67,7 +75,7 @@ namespace OpenAI.Realtime.WebSockets
         /// Safe to call from several threads: sends go out one at a time, each message whole.
         /// </summary>
         /// <exception cref="RealtimeWebSocketException">The connection is not open, or broke while sending.</exception>
-        public async ValueTask SendAsync<T>(T value, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken = default)
+        public ValueTask SendAsync<T>(T value, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken = default)
         {
             if (typeInfo is null)
             {
@@ -76,18 +84,35 @@ namespace OpenAI.Realtime.WebSockets
 
             ThrowIfDisposed();
             JsonTypeInfo<T> writeInfo = InMode(typeInfo);
-            await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (!_sendLock.Wait(0))
+            {
+                return SendContendedAsync(value, writeInfo, cancellationToken);
+            }
+
+            // The usual case: no other send in progress, and the socket takes the message at once. No async state at all.
+            ValueTask sending;
             try
             {
                 _sendBuffer.Reset();
                 RealtimeJson.Write(_sendBuffer, value, writeInfo);
-                await SendLockedAsync(_sendBuffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+                sending = StartSend(_sendBuffer.WrittenMemory, endOfMessage: true, cancellationToken);
             }
-            finally
+            catch
             {
                 _sendBuffer.Reset();
                 _sendLock.Release();
+                throw;
             }
+
+            if (sending.IsCompletedSuccessfully)
+            {
+                sending.GetAwaiter().GetResult();
+                _sendBuffer.Reset();
+                _sendLock.Release();
+                return default;
+            }
+
+            return FinishSendAsync(sending, resetBuffer: true);
         }
 
         /// <summary>
@@ -95,13 +120,34 @@ namespace OpenAI.Realtime.WebSockets
         /// text message.
         /// </summary>
         /// <exception cref="RealtimeWebSocketException">The connection is not open, or broke while sending.</exception>
-        public async ValueTask SendAsync(ReadOnlyMemory<byte> utf8Json, CancellationToken cancellationToken = default)
+        public ValueTask SendAsync(ReadOnlyMemory<byte> utf8Json, CancellationToken cancellationToken = default)
         {
             ThrowIfDisposed();
+            if (!_sendLock.Wait(0))
+            {
+                return SendContendedAsync(utf8Json, cancellationToken);
+            }
+
+            ValueTask sending = StartSend(utf8Json, endOfMessage: true, cancellationToken);
+            if (sending.IsCompletedSuccessfully)
+            {
+                sending.GetAwaiter().GetResult();
+                _sendLock.Release();
+                return default;
+            }
+
+            return FinishSendAsync(sending, resetBuffer: false);
+        }
+
+#if NET
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+#endif
+        private async ValueTask SendContendedAsync(ReadOnlyMemory<byte> utf8Json, CancellationToken cancellationToken)
+        {
             await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                await SendLockedAsync(utf8Json, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+                await SendLockedAsync(utf8Json, endOfMessage: true, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -114,6 +160,9 @@ namespace OpenAI.Realtime.WebSockets
         /// (a relay forwarding it unchanged): a sequence of several segments goes out as one message of several frames, uncopied.
         /// </summary>
         /// <exception cref="RealtimeWebSocketException">The connection is not open, or broke while sending.</exception>
+#if NET
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+#endif
         public async ValueTask SendAsync(ReadOnlySequence<byte> utf8Json, CancellationToken cancellationToken = default)
         {
             if (utf8Json.IsSingleSegment)
@@ -131,7 +180,7 @@ namespace OpenAI.Realtime.WebSockets
                 while (more)
                 {
                     more = utf8Json.TryGet(ref position, out ReadOnlyMemory<byte> next);
-                    await SendLockedAsync(segment, WebSocketMessageType.Text, !more, cancellationToken).ConfigureAwait(false);
+                    await SendLockedAsync(segment, !more, cancellationToken).ConfigureAwait(false);
                     segment = next;
                 }
             }
@@ -140,6 +189,84 @@ namespace OpenAI.Realtime.WebSockets
                 _sendLock.Release();
             }
         }
+
+#if NET
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+#endif
+        private async ValueTask SendContendedAsync<T>(T value, JsonTypeInfo<T> writeInfo, CancellationToken cancellationToken)
+        {
+            await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                _sendBuffer.Reset();
+                RealtimeJson.Write(_sendBuffer, value, writeInfo);
+                await SendLockedAsync(_sendBuffer.WrittenMemory, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _sendBuffer.Reset();
+                _sendLock.Release();
+            }
+        }
+
+        /// <summary>Awaits a send started under the lock, then releases the lock.</summary>
+#if NET
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+#endif
+        private async ValueTask FinishSendAsync(ValueTask sending, bool resetBuffer)
+        {
+            try
+            {
+                await sending.ConfigureAwait(false);
+            }
+            catch (WebSocketException exception)
+            {
+                throw ConnectionLostWhileSending(exception);
+            }
+            finally
+            {
+                if (resetBuffer)
+                {
+                    _sendBuffer.Reset();
+                }
+
+                _sendLock.Release();
+            }
+        }
+
+        /// <summary>Starts sending one text frame under the lock; failures come back in the returned task, converted.</summary>
+        private ValueTask StartSend(ReadOnlyMemory<byte> message, bool endOfMessage, CancellationToken cancellationToken)
+        {
+            WebSocketState state = WebSocket.State;
+            if (state != WebSocketState.Open && state != WebSocketState.CloseReceived)
+            {
+                return new ValueTask(Task.FromException(NotOpen()));
+            }
+
+            try
+            {
+#if NET
+                return WebSocket.SendAsync(message, WebSocketMessageType.Text, endOfMessage, cancellationToken);
+#else
+                if (!MemoryMarshal.TryGetArray(message, out ArraySegment<byte> segment))
+                {
+                    segment = new ArraySegment<byte>(message.ToArray());
+                }
+
+                return new ValueTask(WebSocket.SendAsync(segment, WebSocketMessageType.Text, endOfMessage, cancellationToken));
+#endif
+            }
+            catch (WebSocketException exception)
+            {
+                return new ValueTask(Task.FromException(ConnectionLostWhileSending(exception)));
+            }
+        }
+
+        private RealtimeWebSocketException NotOpen()
+            => new RealtimeWebSocketException(RealtimeWebSocketError.NotOpen, "The connection is " + WebSocket.State + ": nothing more can be sent.");
+
+        private static RealtimeWebSocketException ConnectionLostWhileSending(WebSocketException exception)
+            => new RealtimeWebSocketException(RealtimeWebSocketError.ConnectionLost, "The connection broke while sending: " + exception.Message, null, exception);
 
         /// <summary>
         /// Receives the next whole message and reads it as <typeparamref name="T"/> with the generated reader, over the pooled
@@ -150,7 +277,7 @@ namespace OpenAI.Realtime.WebSockets
         /// <see cref="RealtimeWebSocketOptions.OnInvalidMessage"/> did not skip it; the connection was closed (1007).</exception>
         /// <exception cref="RealtimeWebSocketException">A limit was broken or the connection broke (see <see cref="RealtimeWebSocketException.Error"/>).</exception>
         /// <exception cref="OperationCanceledException">The receive was cancelled; the connection is aborted.</exception>
-        public async ValueTask<T?> ReceiveAsync<T>(JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken = default)
+        public ValueTask<T?> ReceiveAsync<T>(JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken = default)
             where T : class
         {
             if (typeInfo is null)
@@ -159,9 +286,76 @@ namespace OpenAI.Realtime.WebSockets
             }
 
             BeginReceive();
+            bool handedOver = false;
             try
             {
-                while (await ReceiveWholeAsync(cancellationToken).ConfigureAwait(false))
+#if NET
+                // The usual case when events stream in: a whole message already waits, in one frame. It is read with no async
+                // state at all; anything else (a pending receive, several frames, a close, a limit, invalid JSON) goes on below.
+                WebSocketState state = WebSocket.State;
+                if (state == WebSocketState.Open || state == WebSocketState.CloseSent)
+                {
+                    _receiveBuffer.Reset();
+                    int max = _options.MaxMessageSize;
+                    ValueTask<ValueWebSocketReceiveResult> pending = WebSocket.ReceiveAsync(_receiveBuffer.GetMemory((int)Math.Min((long)max + 1, int.MaxValue)), cancellationToken);
+                    if (pending.IsCompletedSuccessfully)
+                    {
+                        ValueWebSocketReceiveResult result = pending.Result;
+                        if (result.MessageType == WebSocketMessageType.Text && result.EndOfMessage && result.Count <= max)
+                        {
+                            _receiveBuffer.Advance(result.Count);
+                            _lastMessageType = WebSocketMessageType.Text;
+                            T? value = null;
+                            try
+                            {
+                                value = RealtimeJson.Read(_receiveBuffer.Sequence, typeInfo);
+                            }
+                            catch (JsonException)
+                            {
+                                // Read again below, where invalid messages are handled.
+                            }
+
+                            if (value is not null)
+                            {
+                                return new ValueTask<T?>(value);
+                            }
+
+                            _messageBuffered = true;
+                        }
+                        else
+                        {
+                            _firstReceive = new ValueTask<ValueWebSocketReceiveResult>(result);
+                            _hasFirstReceive = true;
+                        }
+                    }
+                    else
+                    {
+                        _firstReceive = pending;
+                        _hasFirstReceive = true;
+                    }
+                }
+#endif
+                handedOver = true;
+                return ReceiveSlowAsync(typeInfo, cancellationToken);
+            }
+            finally
+            {
+                if (!handedOver)
+                {
+                    EndReceive();
+                }
+            }
+        }
+
+#if NET
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
+        private async ValueTask<T?> ReceiveSlowAsync<T>(JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+            where T : class
+        {
+            try
+            {
+                while (TakeBufferedMessage() || await ReceiveWholeAsync(cancellationToken).ConfigureAwait(false))
                 {
                     T? value;
                     try
@@ -200,6 +394,9 @@ namespace OpenAI.Realtime.WebSockets
         /// until the next receive.
         /// </summary>
         /// <exception cref="RealtimeWebSocketException">A limit was broken or the connection broke.</exception>
+#if NET
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
         public async ValueTask<RealtimeMessage?> ReceiveMessageAsync(CancellationToken cancellationToken = default)
         {
             BeginReceive();
@@ -318,6 +515,14 @@ namespace OpenAI.Realtime.WebSockets
             }
         }
 
+        /// <summary>Whether the fast path of <see cref="ReceiveAsync{T}"/> left a whole message in the buffer (once).</summary>
+        private bool TakeBufferedMessage()
+        {
+            bool buffered = _messageBuffered;
+            _messageBuffered = false;
+            return buffered;
+        }
+
         private void BeginReceive()
         {
             if (Interlocked.Exchange(ref _receiving, 1) == 1)
@@ -368,40 +573,42 @@ namespace OpenAI.Realtime.WebSockets
             return converted;
         }
 
-        private async ValueTask SendLockedAsync(ReadOnlyMemory<byte> message, WebSocketMessageType messageType, bool endOfMessage, CancellationToken cancellationToken)
+#if NET
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+#endif
+        private async ValueTask SendLockedAsync(ReadOnlyMemory<byte> message, bool endOfMessage, CancellationToken cancellationToken)
         {
-            if (WebSocket.State != WebSocketState.Open && WebSocket.State != WebSocketState.CloseReceived)
-            {
-                throw new RealtimeWebSocketException(RealtimeWebSocketError.NotOpen, "The connection is " + WebSocket.State + ": nothing more can be sent.");
-            }
-
             try
             {
-#if NET
-                await WebSocket.SendAsync(message, messageType, endOfMessage, cancellationToken).ConfigureAwait(false);
-#else
-                if (!MemoryMarshal.TryGetArray(message, out ArraySegment<byte> segment))
-                {
-                    segment = new ArraySegment<byte>(message.ToArray());
-                }
-
-                await WebSocket.SendAsync(segment, messageType, endOfMessage, cancellationToken).ConfigureAwait(false);
-#endif
+                await StartSend(message, endOfMessage, cancellationToken).ConfigureAwait(false);
             }
             catch (WebSocketException exception)
             {
-                throw new RealtimeWebSocketException(RealtimeWebSocketError.ConnectionLost, "The connection broke while sending: " + exception.Message, null, exception);
+                throw ConnectionLostWhileSending(exception);
             }
         }
 
         /// <summary>Receives one whole message into the receive buffer; false when the peer closed the connection.</summary>
+#if NET
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
         private async ValueTask<bool> ReceiveWholeAsync(CancellationToken cancellationToken)
         {
-            _receiveBuffer.Reset();
-            WebSocketState state = WebSocket.State;
-            if (state == WebSocketState.CloseReceived || state == WebSocketState.Closed)
+#if NET
+            // A receive the fast path started into the (reset) buffer comes first.
+            bool started = _hasFirstReceive;
+            _hasFirstReceive = false;
+#else
+            const bool started = false;
+#endif
+            if (!started)
             {
-                return false;
+                _receiveBuffer.Reset();
+                WebSocketState state = WebSocket.State;
+                if (state == WebSocketState.CloseReceived || state == WebSocketState.Closed)
+                {
+                    return false;
+                }
             }
 
             int max = _options.MaxMessageSize;
@@ -415,7 +622,9 @@ namespace OpenAI.Realtime.WebSockets
                 try
                 {
 #if NET
-                    ValueWebSocketReceiveResult result = await WebSocket.ReceiveAsync(target, cancellationToken).ConfigureAwait(false);
+                    ValueTask<ValueWebSocketReceiveResult> receiving = started && first ? _firstReceive : WebSocket.ReceiveAsync(target, cancellationToken);
+                    _firstReceive = default;
+                    ValueWebSocketReceiveResult result = await receiving.ConfigureAwait(false);
                     (messageType, count, endOfMessage) = (result.MessageType, result.Count, result.EndOfMessage);
 #else
                     MemoryMarshal.TryGetArray((ReadOnlyMemory<byte>)target, out ArraySegment<byte> segment);
@@ -498,14 +707,46 @@ namespace OpenAI.Realtime.WebSockets
             }
         }
 
-        /// <summary>Closes after a broken limit or an invalid message, bounded by the close timeout; never throws.</summary>
+        /// <summary>
+        /// Closes after a broken limit or an invalid message; never throws. Sends the close frame, then reads and drops what the
+        /// peer still sends until its answer, but at most <see cref="DrainLimit"/> bytes and the close timeout: a peer that
+        /// floods is cut off (aborted) rather than read to its end.
+        /// </summary>
         private async ValueTask CloseForFailureAsync(WebSocketCloseStatus status, string description)
         {
+            using var timeout = new CancellationTokenSource(_options.CloseTimeout);
             try
             {
-                await CloseCoreAsync(status, description, fromReceive: true, CancellationToken.None).ConfigureAwait(false);
+                await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
+                try
+                {
+                    if (WebSocket.State == WebSocketState.Open || WebSocket.State == WebSocketState.CloseReceived)
+                    {
+                        await WebSocket.CloseOutputAsync(status, description, timeout.Token).ConfigureAwait(false);
+                    }
+                }
+                finally
+                {
+                    _sendLock.Release();
+                }
+
+                long left = DrainLimit;
+                Memory<byte> scratch = _receiveBuffer.Scratch;
+                while (WebSocket.State == WebSocketState.CloseSent && left > 0)
+                {
+#if NET
+                    left -= (await WebSocket.ReceiveAsync(scratch, timeout.Token).ConfigureAwait(false)).Count;
+#else
+                    MemoryMarshal.TryGetArray((ReadOnlyMemory<byte>)scratch, out ArraySegment<byte> segment);
+                    left -= (await WebSocket.ReceiveAsync(segment, timeout.Token).ConfigureAwait(false)).Count;
+#endif
+                }
             }
             catch (Exception exception) when (exception is WebSocketException || exception is OperationCanceledException || exception is ObjectDisposedException)
+            {
+            }
+
+            if (WebSocket.State != WebSocketState.Closed)
             {
                 WebSocket.Abort();
             }
