@@ -455,6 +455,13 @@ namespace OpenAI.Realtime.WebSockets
             try
             {
                 await CloseCoreAsync(WebSocketCloseStatus.NormalClosure, null, fromReceive: false, CancellationToken.None).ConfigureAwait(false);
+
+                // A receive loop running beside us reads the peer's answer and ends cleanly; give it the close timeout to.
+                DateTime deadline = DateTime.UtcNow + _options.CloseTimeout;
+                while (Volatile.Read(ref _receiving) == 1 && WebSocket.State == WebSocketState.CloseSent && DateTime.UtcNow < deadline)
+                {
+                    await Task.Delay(10).ConfigureAwait(false);
+                }
             }
             catch (Exception exception) when (exception is WebSocketException || exception is RealtimeWebSocketException || exception is OperationCanceledException || exception is ObjectDisposedException)
             {

@@ -122,6 +122,35 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task DisposingWhileAReceiveLoopWaitsEndsTheLoopCleanly()
+    {
+        using var timeout = Loopback.Timeout();
+        await using LoopbackRealtimeServer server = await Loopback.StartAsync();
+        RealtimeWebSocket socket = await Loopback.ConnectAsync(server, timeout.Token);
+        var first = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task<int> receiveLoop = Task.Run(async () =>
+        {
+            int count = 0;
+            await foreach (RealtimeServerEvent serverEvent in socket.ReadAllAsync(RealtimeJsonContext.Default.RealtimeServerEvent, timeout.Token))
+            {
+                count++;
+                first.TrySetResult();
+            }
+
+            return count;
+        });
+        await first.Task.WaitAsync(timeout.Token);
+
+        await socket.DisposeAsync();
+
+        Assert.Equal(1, await receiveLoop.WaitAsync(timeout.Token));
+        LoopbackConnection connection = Assert.Single(server.Connections);
+        await connection.Completion.WaitAsync(timeout.Token);
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, connection.ClientCloseStatus);
+        Assert.Equal(WebSocketState.Closed, socket.State);
+    }
+
+    [Fact]
     public async Task RefusesAConnectionWithoutTheKey()
     {
         using var timeout = Loopback.Timeout();
