@@ -26,12 +26,16 @@ public sealed class AllocationCollection
 /// the floor (pre-encoded bytes through the bare WebSocket, no JSON), ours (<see cref="RealtimeWebSocket"/>), and the raw
 /// way (<c>JsonSerializer.SerializeToUtf8Bytes</c> and a <c>WebSocket.SendAsync</c> per message; a <c>MemoryStream</c> per
 /// message and <c>JsonSerializer.Deserialize</c> to receive). Counted with <c>GC.GetTotalAllocatedBytes(precise: true)</c>
-/// around 20 conversations after a warm-up, both peers included.
+/// around 20 conversations after a warm-up (the least of 3 such runs), both peers included.
 /// </summary>
 [Collection(AllocationCollection.Name)]
 public sealed class AllocationTests
 {
     private const int Rounds = 20;
+
+    /// <summary>Each figure is the least of this many runs of <see cref="Rounds"/> conversations: what the runtime allocates
+    /// now and then on its own (tiering, the thread pool) only ever adds.</summary>
+    private const int Repetitions = 3;
     private readonly ITestOutputHelper _output;
 
     public AllocationTests(ITestOutputHelper output) => _output = output;
@@ -133,19 +137,27 @@ public sealed class AllocationTests
 
         _output.WriteLine($"a 16 MB message against a 256 KB limit: {allocated / 1024} KB allocated while reading it");
         Assert.Equal(RealtimeWebSocketError.MessageTooLarge, exception.Error);
-        Assert.True(allocated < 2 * 1024 * 1024, $"{allocated} bytes allocated");
+        // Buffering the message would take 16 MB; what is allocated is the pooled segments up to the limit (arrays the shared
+        // pool did not have yet) and what the sender's side allocates meanwhile.
+        Assert.True(allocated < 4 * 1024 * 1024, $"{allocated} bytes allocated");
     }
 
     private static double Measure(int messages, Action action)
     {
         action();
-        long before = GC.GetTotalAllocatedBytes(precise: true);
-        for (int round = 0; round < Rounds; round++)
+        double least = double.MaxValue;
+        for (int repetition = 0; repetition < Repetitions; repetition++)
         {
-            action();
+            long before = GC.GetTotalAllocatedBytes(precise: true);
+            for (int round = 0; round < Rounds; round++)
+            {
+                action();
+            }
+
+            least = Math.Min(least, (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)(Rounds * messages));
         }
 
-        return (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)(Rounds * messages);
+        return least;
     }
 
     /// <summary>Runs <paramref name="send"/> on the server end while the client end drains whole messages into one buffer.</summary>
@@ -163,13 +175,19 @@ public sealed class AllocationTests
 
         async Task RoundAsync() => await Task.WhenAll(send(cancellationToken), DrainAsync());
         await RoundAsync();
-        long before = GC.GetTotalAllocatedBytes(precise: true);
-        for (int round = 0; round < Rounds; round++)
+        double least = double.MaxValue;
+        for (int repetition = 0; repetition < Repetitions; repetition++)
         {
-            await RoundAsync();
+            long before = GC.GetTotalAllocatedBytes(precise: true);
+            for (int round = 0; round < Rounds; round++)
+            {
+                await RoundAsync();
+            }
+
+            least = Math.Min(least, (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)(Rounds * messages));
         }
 
-        return (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)(Rounds * messages);
+        return least;
     }
 
     /// <summary>Runs <paramref name="receive"/> on the client end while the server end sends the pre-encoded script.</summary>
@@ -185,13 +203,19 @@ public sealed class AllocationTests
 
         async Task RoundAsync() => await Task.WhenAll(SendAsync(), receive(cancellationToken));
         await RoundAsync();
-        long before = GC.GetTotalAllocatedBytes(precise: true);
-        for (int round = 0; round < Rounds; round++)
+        double least = double.MaxValue;
+        for (int repetition = 0; repetition < Repetitions; repetition++)
         {
-            await RoundAsync();
+            long before = GC.GetTotalAllocatedBytes(precise: true);
+            for (int round = 0; round < Rounds; round++)
+            {
+                await RoundAsync();
+            }
+
+            least = Math.Min(least, (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)(Rounds * script.Length));
         }
 
-        return (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)(Rounds * script.Length);
+        return least;
     }
 
     /// <summary>Two WebSocket ends over one TCP connection on 127.0.0.1.</summary>
