@@ -437,11 +437,12 @@ namespace OpenAI.Realtime.WebSockets
         /// <summary>
         /// Closes the connection with the close handshake, bounded by <see cref="RealtimeWebSocketOptions.CloseTimeout"/> (then it
         /// is aborted). When a receive loop runs beside it, the close frame is sent and the loop ends when the peer's answer
-        /// arrives; otherwise this waits for that answer. Does nothing on a connection already closed.
+        /// arrives; otherwise this waits for that answer. Does nothing on a connection already closed; a connection that breaks
+        /// meanwhile is aborted.
         /// </summary>
         public async ValueTask CloseAsync(WebSocketCloseStatus closeStatus = WebSocketCloseStatus.NormalClosure, string? statusDescription = null, CancellationToken cancellationToken = default)
         {
-            await CloseCoreAsync(closeStatus, statusDescription, fromReceive: false, cancellationToken).ConfigureAwait(false);
+            await CloseCoreAsync(closeStatus, statusDescription, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Closes the connection (as <see cref="CloseAsync"/>, errors ignored), disposes it unless told to leave it open, and returns the pooled buffers.</summary>
@@ -454,7 +455,7 @@ namespace OpenAI.Realtime.WebSockets
 
             try
             {
-                await CloseCoreAsync(WebSocketCloseStatus.NormalClosure, null, fromReceive: false, CancellationToken.None).ConfigureAwait(false);
+                await CloseCoreAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).ConfigureAwait(false);
 
                 // A receive loop running beside us reads the peer's answer and ends cleanly; give it the close timeout to.
                 DateTime deadline = DateTime.UtcNow + _options.CloseTimeout;
@@ -759,7 +760,7 @@ namespace OpenAI.Realtime.WebSockets
             }
         }
 
-        private async ValueTask CloseCoreAsync(WebSocketCloseStatus status, string? description, bool fromReceive, CancellationToken cancellationToken)
+        private async ValueTask CloseCoreAsync(WebSocketCloseStatus status, string? description, CancellationToken cancellationToken)
         {
             WebSocketState state = WebSocket.State;
             if (state != WebSocketState.Open && state != WebSocketState.CloseReceived && state != WebSocketState.Connecting)
@@ -775,10 +776,9 @@ namespace OpenAI.Realtime.WebSockets
                 try
                 {
                     state = WebSocket.State;
-                    if (state == WebSocketState.Open && !fromReceive && Volatile.Read(ref _receiving) == 1)
+                    if (state == WebSocketState.Open && Volatile.Read(ref _receiving) == 1)
                     {
-                        // A receive loop runs beside us: it reads the peer's answer and ends. (From inside a receive, CloseAsync
-                        // below reads and discards what the peer still sends until its answer.)
+                        // A receive loop runs beside us: it reads the peer's answer and ends.
                         await WebSocket.CloseOutputAsync(status, description, timeout.Token).ConfigureAwait(false);
                     }
                     else if (state == WebSocketState.Open || state == WebSocketState.CloseReceived)
@@ -793,6 +793,11 @@ namespace OpenAI.Realtime.WebSockets
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
+                WebSocket.Abort();
+            }
+            catch (WebSocketException)
+            {
+                // The connection broke on the way out: there is nothing left to close.
                 WebSocket.Abort();
             }
         }
