@@ -164,6 +164,31 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task SendsTheCredentialHeadersAndQueryItIsGiven()
+    {
+        using var timeout = Loopback.Timeout();
+        await using LoopbackRealtimeServer server = await Loopback.StartAsync(handler: (webSocket, connection, cancellationToken) => HostilePeerTests.DrainUntilCloseAsync(webSocket, connection, cancellationToken));
+        var options = new RealtimeConnectOptions { Endpoint = new Uri("http://" + server.Endpoint.Authority + "/v1/realtime"), Model = "gpt-realtime-mini", Credential = RealtimeCredential.ClientSecret(server.ApiKey) };
+        options.Headers["OpenAI-Project"] = "proj_loopback";
+        options.QueryParameters["trace"] = "on";
+        bool configured = false;
+        options.ConfigureWebSocket = webSocketOptions => { webSocketOptions.KeepAliveInterval = TimeSpan.FromSeconds(15); configured = true; };
+
+        await using (RealtimeWebSocket socket = await RealtimeWebSocket.ConnectAsync(options, timeout.Token))
+        {
+            Assert.Equal(WebSocketState.Open, socket.State);
+        }
+
+        LoopbackConnection connection = Assert.Single(server.Connections);
+        await connection.Completion.WaitAsync(timeout.Token);
+        Assert.True(configured);
+        Assert.Equal("?model=gpt-realtime-mini&trace=on", connection.Query);
+        Assert.Equal("Bearer " + server.ApiKey, connection.Headers["Authorization"]);
+        Assert.Equal("proj_loopback", connection.Headers["OpenAI-Project"]);
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, connection.ClientCloseStatus);
+    }
+
+    [Fact]
     public void BuildsTheGaAndAzureUris()
     {
         var openAI = new RealtimeConnectOptions { Model = "gpt-realtime", Credential = RealtimeCredential.ApiKey("sk-secret") };

@@ -115,7 +115,7 @@ public sealed class LoopbackRealtimeServer : IAsyncDisposable
             return;
         }
 
-        var connection = new LoopbackConnection(model, context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase));
+        var connection = new LoopbackConnection(model, context.Request.QueryString.Value ?? string.Empty, context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase));
         _connections.Enqueue(connection);
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _app.Lifetime.ApplicationStopping);
         try
@@ -330,14 +330,18 @@ public sealed class LoopbackConnection
 {
     private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    internal LoopbackConnection(string model, IReadOnlyDictionary<string, string> headers)
+    internal LoopbackConnection(string model, string query, IReadOnlyDictionary<string, string> headers)
     {
         Model = model;
+        Query = query;
         Headers = headers;
     }
 
     /// <summary>The <c>model</c> query parameter.</summary>
     public string Model { get; }
+
+    /// <summary>The upgrade request's whole query string (<c>?model=...</c>).</summary>
+    public string Query { get; }
 
     /// <summary>The upgrade request's headers.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; }
