@@ -498,32 +498,46 @@ namespace OpenAI.Realtime.Serialization
             Utf8JsonReader found = default;
             int result = -1;
             bool seen = false;
-            while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
+            bool duplicate = false;
+            try
             {
-                bool match = TextEquals(ref copy, utf8Name);
-                if (!copy.Read())
+                while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
                 {
-                    break;
-                }
-
-                if (match)
-                {
-                    if (!seen)
+                    bool match = TextEquals(ref copy, utf8Name);
+                    if (!copy.Read())
                     {
-                        seen = true;
-                        found = copy;
-                        result = copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values) : -1;
+                        break;
                     }
-                    else if (!SameScalar(ref found, ref copy))
-                    {
-                        throw DuplicateDiscriminator(utf8Name);
-                    }
-                }
 
-                if (!TrySkipNested(ref copy))
-                {
-                    break;
+                    if (match)
+                    {
+                        if (!seen)
+                        {
+                            seen = true;
+                            found = copy;
+                            result = copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values) : -1;
+                        }
+                        else if (!SameScalar(ref found, ref copy))
+                        {
+                            duplicate = true;
+                            break;
+                        }
+                    }
+
+                    if (!TrySkipNested(ref copy))
+                    {
+                        break;
+                    }
                 }
+            }
+            catch (JsonException) when (seen)
+            {
+                // Malformed JSON after the discriminator: the case's reader reports it with the member's path.
+            }
+
+            if (duplicate)
+            {
+                throw DuplicateDiscriminator(utf8Name);
             }
 
             return result;
@@ -610,47 +624,62 @@ namespace OpenAI.Realtime.Serialization
             int first = -1;
             bool foundFirst = false;
             bool foundSecond = false;
-            while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
+            byte[]? duplicate = null;
+            try
             {
-                // Both members are looked for to the end of the object, so that one that occurs twice with different
-                // values is noticed.
-                int which = TextEquals(ref copy, utf8Name0) ? 0 : TextEquals(ref copy, utf8Name1) ? 1 : -1;
-                if (!copy.Read())
+                while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
                 {
-                    break;
-                }
+                    // Both members are looked for to the end of the object, so that one that occurs twice with different
+                    // values is noticed.
+                    int which = TextEquals(ref copy, utf8Name0) ? 0 : TextEquals(ref copy, utf8Name1) ? 1 : -1;
+                    if (!copy.Read())
+                    {
+                        break;
+                    }
 
-                if (which == 0)
-                {
-                    if (!foundFirst)
+                    if (which == 0)
                     {
-                        foundFirst = true;
-                        firstValue = copy;
-                        first = copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values0) : -1;
+                        if (!foundFirst)
+                        {
+                            foundFirst = true;
+                            firstValue = copy;
+                            first = copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values0) : -1;
+                        }
+                        else if (!SameScalar(ref firstValue, ref copy))
+                        {
+                            duplicate = utf8Name0;
+                            break;
+                        }
                     }
-                    else if (!SameScalar(ref firstValue, ref copy))
+                    else if (which == 1)
                     {
-                        throw DuplicateDiscriminator(utf8Name0);
+                        if (!foundSecond)
+                        {
+                            foundSecond = true;
+                            secondValue = copy;
+                            second = copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values1) : -1;
+                        }
+                        else if (!SameScalar(ref secondValue, ref copy))
+                        {
+                            duplicate = utf8Name1;
+                            break;
+                        }
                     }
-                }
-                else if (which == 1)
-                {
-                    if (!foundSecond)
-                    {
-                        foundSecond = true;
-                        secondValue = copy;
-                        second = copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values1) : -1;
-                    }
-                    else if (!SameScalar(ref secondValue, ref copy))
-                    {
-                        throw DuplicateDiscriminator(utf8Name1);
-                    }
-                }
 
-                if (!TrySkipNested(ref copy))
-                {
-                    break;
+                    if (!TrySkipNested(ref copy))
+                    {
+                        break;
+                    }
                 }
+            }
+            catch (JsonException) when (foundFirst || foundSecond)
+            {
+                // Malformed JSON after a discriminator: the case's reader reports it with the member's path.
+            }
+
+            if (duplicate is not null)
+            {
+                throw DuplicateDiscriminator(duplicate);
             }
 
             if (first >= 0 && first < 64 && (firstDecides & (1UL << first)) != 0)
