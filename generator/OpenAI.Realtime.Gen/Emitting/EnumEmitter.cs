@@ -118,7 +118,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 writer.Close();
                 writer.Line();
             }
-            writer.Line($"return new {name}(reader.GetString()!);");
+            writer.Line($"return new {name}({TypeSyntax.Reader}.ReadString(ref reader));");
             writer.Close();
             writer.Line();
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");

@@ -105,7 +105,7 @@ namespace Constructs
                     return Blue;
             }
 
-            return new Color(reader.GetString()!);
+            return new Color(global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader));
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

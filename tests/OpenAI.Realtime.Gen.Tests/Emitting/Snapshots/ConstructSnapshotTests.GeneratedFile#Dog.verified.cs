@@ -292,8 +292,10 @@ namespace Constructs
 
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.Dog value, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
 
+        public override bool HandleNull => true;
+
         public override global::Constructs.Dog? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => ReadValue(ref reader);
+            => global::OpenAI.Realtime.Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.Dog value, global::System.Text.Json.JsonSerializerOptions options)
             => WriteValue(writer, value, global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.GetWriteMode(options));

@@ -97,7 +97,7 @@ namespace Constructs
                     return Chocolate;
             }
 
-            return new Flavor(reader.GetString()!);
+            return new Flavor(global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader));
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

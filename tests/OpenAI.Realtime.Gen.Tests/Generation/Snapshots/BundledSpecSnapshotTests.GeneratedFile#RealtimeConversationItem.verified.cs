@@ -255,8 +255,10 @@ namespace OpenAI.Realtime
             }
         }
 
+        public override bool HandleNull => true;
+
         public override global::OpenAI.Realtime.RealtimeConversationItem? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => ReadValue(ref reader);
+            => global::OpenAI.Realtime.Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.RealtimeConversationItem value, global::System.Text.Json.JsonSerializerOptions options)
             => WriteValue(writer, value, global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.GetWriteMode(options));

@@ -99,7 +99,7 @@ namespace OpenAI.Realtime
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.String:
-                    if (reader.ValueTextEquals(s_InfText.EncodedUtf8Bytes))
+                    if (global::OpenAI.Realtime.Serialization.JsonModelReader.TextEquals(ref reader, s_InfText.EncodedUtf8Bytes))
                     {
                         return Inf;
                     }
@@ -144,8 +144,10 @@ namespace OpenAI.Realtime
 
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.RealtimeResponseMaxOutputTokens value, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
 
+        public override bool HandleNull => true;
+
         public override global::OpenAI.Realtime.RealtimeResponseMaxOutputTokens? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => ReadValue(ref reader);
+            => global::OpenAI.Realtime.Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.RealtimeResponseMaxOutputTokens value, global::System.Text.Json.JsonSerializerOptions options)
             => WriteValue(writer, value, global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.GetWriteMode(options));

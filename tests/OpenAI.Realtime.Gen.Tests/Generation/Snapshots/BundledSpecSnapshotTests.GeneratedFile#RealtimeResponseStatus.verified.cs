@@ -121,7 +121,7 @@ namespace OpenAI.Realtime
                     return InProgress;
             }
 
-            return new RealtimeResponseStatus(reader.GetString()!);
+            return new RealtimeResponseStatus(global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader));
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
