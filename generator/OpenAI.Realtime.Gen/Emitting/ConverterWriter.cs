@@ -24,14 +24,14 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             writer.Line($"/// <summary>Reads and writes <see cref=\"{typeName}\"/> as JSON without reflection.</summary>");
             FileEmitter.WriteTypeAttributes(writer, null);
-            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line("[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]");
             writer.Line($"internal sealed class {typeName}JsonConverter : {TypeSyntax.Json}.Serialization.JsonConverter<{qualifiedType}>");
             writer.Open();
         }
 
         public static void WriteOverrides(SourceWriter writer, string qualifiedType, bool isStruct)
         {
-            writer.Line($"public override {qualifiedType}{(isStruct ? string.Empty : "?")} Read(ref {TypeSyntax.Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {TypeSyntax.Json}.JsonSerializerOptions options)");
+            writer.Line($"public override {qualifiedType}{(isStruct ? string.Empty : "?")} Read(ref {TypeSyntax.Json}.Utf8JsonReader reader, __Sys::Type typeToConvert, {TypeSyntax.Json}.JsonSerializerOptions options)");
             writer.Indent().Line("=> ReadValue(ref reader);").Unindent();
             writer.Line();
             writer.Line($"public override void Write({TypeSyntax.Json}.Utf8JsonWriter writer, {qualifiedType} value, {TypeSyntax.Json}.JsonSerializerOptions options)");
