@@ -74,16 +74,16 @@ namespace OpenAI.Realtime.Serialization
                 && options.MaxDepth <= DefaultMaxDepth)
             {
                 // A reader over one span (Position has no segment): the value's bytes are contiguous from its first token to
-                // the last one Skip stands on.
+                // the last one SkipValue stands on (it checks the strings, and works on the partial buffers a stream gives).
                 long start = reader.TokenStartIndex;
                 ref byte first = ref MemoryMarshal.GetReference(reader.ValueSpan);
-                reader.Skip();
+                JsonModelReader.SkipValue(ref reader);
                 int length = checked((int)(reader.BytesConsumed - start));
                 return new DeferredJsonElement(MemoryMarshal.CreateReadOnlySpan(ref first, length).ToArray());
             }
 #endif
 
-            return new DeferredJsonElement(JsonElement.ParseValue(ref reader));
+            return new DeferredJsonElement(JsonModelReader.ReadElement(ref reader));
         }
 
         /// <summary>Writes the value, or JSON null when there is none.</summary>

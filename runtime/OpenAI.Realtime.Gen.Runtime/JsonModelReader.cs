@@ -1,3 +1,4 @@
+using System.Buffers;
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
@@ -13,6 +14,76 @@ namespace OpenAI.Realtime.Serialization
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class JsonModelReader
     {
+        /// <summary>
+        /// The start of every read through a generated converter (<c>JsonSerializer</c> and <see cref="RealtimeJson"/>):
+        /// true when the value is a JSON null nested in a user's own type (it reads as null); a message that is JSON null is
+        /// a <see cref="JsonException"/>. Where the System.Text.Json in use has
+        /// <c>JsonSerializerOptions.AllowDuplicateProperties</c> and it is false, any member that occurs twice in the value
+        /// is a <see cref="JsonException"/>.
+        /// </summary>
+        public static bool BeginRead(ref Utf8JsonReader reader, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                if (reader.CurrentDepth == 0)
+                {
+                    throw Error("The JSON value is null, which is not a message.");
+                }
+
+                return true;
+            }
+#if NET10_0_OR_GREATER
+            if (options is not null && !options.AllowDuplicateProperties)
+            {
+                CheckNoDuplicateMembers(reader);
+            }
+#endif
+            return false;
+        }
+
+        /// <summary>Throws when an object in the value the reader (a copy) stands on has a member twice.</summary>
+        internal static void CheckNoDuplicateMembers(Utf8JsonReader reader)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject && reader.TokenType != JsonTokenType.StartArray)
+            {
+                return;
+            }
+
+            int depth = reader.CurrentDepth;
+            var objects = new Stack<HashSet<string>?>();
+            objects.Push(reader.TokenType == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null);
+            while (true)
+            {
+                Advance(ref reader);
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        objects.Push(new HashSet<string>(StringComparer.Ordinal));
+                        break;
+                    case JsonTokenType.StartArray:
+                        objects.Push(null);
+                        break;
+                    case JsonTokenType.PropertyName:
+                        string name = GetText(ref reader);
+                        if (!objects.Peek()!.Add(name))
+                        {
+                            throw Error("The member '" + name + "' occurs twice in an object, and JsonSerializerOptions.AllowDuplicateProperties is false.");
+                        }
+
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        objects.Pop();
+                        if (reader.CurrentDepth == depth)
+                        {
+                            return;
+                        }
+
+                        break;
+                }
+            }
+        }
+
         /// <summary>Throws unless the reader stands on <paramref name="expected"/>.</summary>
         public static void Expect(ref Utf8JsonReader reader, JsonTokenType expected, string typeName)
         {
@@ -46,8 +117,48 @@ namespace OpenAI.Realtime.Serialization
                 throw UnexpectedToken(ref reader, "a string", "string");
             }
 
-            return reader.GetString()!;
+            return GetText(ref reader);
         }
+
+        /// <summary>
+        /// The text of the string or property name the reader stands on. A string that is not valid Unicode (malformed
+        /// UTF-8, a lone surrogate escape such as <c>"\ud800"</c>) is a <see cref="JsonException"/>, on every read path.
+        /// </summary>
+        private static string GetText(ref Utf8JsonReader reader)
+        {
+            try
+            {
+                return reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                throw InvalidText(ref reader);
+            }
+        }
+
+        /// <summary>
+        /// Whether the string or property name the reader stands on is <paramref name="utf8Text"/> (raw, unescaped UTF-8);
+        /// text that is not valid Unicode is a <see cref="JsonException"/>.
+        /// </summary>
+        public static bool TextEquals(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8Text)
+        {
+            if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+            {
+                return reader.ValueSpan.SequenceEqual(utf8Text);
+            }
+
+            try
+            {
+                return reader.ValueTextEquals(utf8Text);
+            }
+            catch (InvalidOperationException)
+            {
+                throw InvalidText(ref reader);
+            }
+        }
+
+        private static JsonException InvalidText(ref Utf8JsonReader reader)
+            => Error("The " + (reader.TokenType == JsonTokenType.PropertyName ? "property name" : "string") + " is not valid Unicode text (malformed UTF-8, or a lone surrogate escape).");
 
         /// <summary>
         /// Reads a JSON string that is usually <paramref name="expected"/> (a member's constant or discriminator value):
@@ -55,7 +166,7 @@ namespace OpenAI.Realtime.Serialization
         /// </summary>
         public static string ReadString(ref Utf8JsonReader reader, byte[] expectedUtf8, string expected)
         {
-            if (reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(expectedUtf8))
+            if (reader.TokenType == JsonTokenType.String && TextEquals(ref reader, expectedUtf8))
             {
                 return expected;
             }
@@ -90,10 +201,11 @@ namespace OpenAI.Realtime.Serialization
                 return value;
             }
 
-            // JSON Schema counts 3.0 as an integer too.
-            if (TryGetIntegral(ref reader, out double integral) && integral >= int.MinValue && integral <= int.MaxValue)
+            // JSON Schema counts 3.0 as an integer too; the text is read exactly, never rounded through a double.
+            if (JsonText.TryGetIntegral(ref reader, out bool negative, out ulong magnitude, out bool fits) && fits
+                && (negative ? magnitude <= 2147483648UL : magnitude <= int.MaxValue))
             {
-                return (int)integral;
+                return negative ? (int)(0L - (long)magnitude) : (int)magnitude;
             }
 
             throw Error("The number " + RawText(ref reader) + " is not an integer in the range of a 32-bit integer.");
@@ -112,10 +224,11 @@ namespace OpenAI.Realtime.Serialization
                 return value;
             }
 
-            // JSON Schema counts 3.0 as an integer too; 2^63 itself is out of range, hence the strict bound.
-            if (TryGetIntegral(ref reader, out double integral) && integral >= long.MinValue && integral < 9.2233720368547758E18)
+            // JSON Schema counts 3.0 as an integer too; the text is read exactly, never rounded through a double.
+            if (JsonText.TryGetIntegral(ref reader, out bool negative, out ulong magnitude, out bool fits) && fits
+                && (negative ? magnitude <= 9223372036854775808UL : magnitude <= long.MaxValue))
             {
-                return (long)integral;
+                return negative ? unchecked((long)(0UL - magnitude)) : (long)magnitude;
             }
 
             throw Error("The number " + RawText(ref reader) + " is not an integer in the range of a 64-bit integer.");
@@ -154,10 +267,92 @@ namespace OpenAI.Realtime.Serialization
         }
 
         /// <summary>Reads any JSON value (object, array, scalar, null) into a self-contained <see cref="JsonElement"/>.</summary>
-        public static JsonElement ReadElement(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
+        /// <remarks>Every string and property name in it must be valid Unicode text, as for typed members.</remarks>
+        public static JsonElement ReadElement(ref Utf8JsonReader reader)
+        {
+            Utf8JsonReader copy = reader;
+            SkipValue(ref copy);
+            return JsonElement.ParseValue(ref reader);
+        }
 
         /// <summary>Reads the current property name (for members the model does not know).</summary>
-        public static string ReadPropertyName(ref Utf8JsonReader reader) => reader.GetString()!;
+        public static string ReadPropertyName(ref Utf8JsonReader reader) => GetText(ref reader);
+
+        /// <summary>
+        /// Moves past the value the reader stands on (to its last token), checking that every string and property name in it
+        /// is valid Unicode text. Unlike <see cref="Utf8JsonReader.Skip"/> it works on a reader over a partial buffer (as
+        /// <c>JsonSerializer</c> reading a stream gives converters, with the whole value buffered).
+        /// </summary>
+        public static void SkipValue(ref Utf8JsonReader reader)
+        {
+            JsonTokenType type = reader.TokenType;
+            if (type == JsonTokenType.String || type == JsonTokenType.PropertyName)
+            {
+                CheckText(ref reader);
+                if (type == JsonTokenType.String)
+                {
+                    return;
+                }
+
+                Advance(ref reader);
+                type = reader.TokenType;
+            }
+
+            if (type != JsonTokenType.StartObject && type != JsonTokenType.StartArray)
+            {
+                return;
+            }
+
+            int depth = reader.CurrentDepth;
+            while (true)
+            {
+                Advance(ref reader);
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.String:
+                    case JsonTokenType.PropertyName:
+                        CheckText(ref reader);
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        if (reader.CurrentDepth == depth)
+                        {
+                            return;
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        private static void CheckText(ref Utf8JsonReader reader)
+        {
+            if ((reader.ValueIsEscaped || reader.HasValueSequence || !IsAscii(reader.ValueSpan)) && !JsonText.IsValidText(ref reader))
+            {
+                throw InvalidText(ref reader);
+            }
+        }
+
+        private static bool IsAscii(ReadOnlySpan<byte> text)
+        {
+#if NET8_0_OR_GREATER
+            return System.Text.Ascii.IsValid(text);
+#else
+            foreach (byte b in text)
+            {
+                if (b >= 0x80)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+#endif
+        }
+
+        /// <summary>Moves a look-ahead copy past a nested object or array; false when the buffer ends first.</summary>
+        private static bool TrySkipNested(ref Utf8JsonReader copy)
+            => (copy.TokenType != JsonTokenType.StartObject && copy.TokenType != JsonTokenType.StartArray) || copy.TrySkip();
 
         /// <summary>
         /// Looks ahead, without moving <paramref name="reader"/>, and tells which of <paramref name="utf8Names"/> the object
@@ -176,21 +371,16 @@ namespace OpenAI.Realtime.Serialization
             {
                 for (int i = 0; i < utf8Names.Length && i < 64; i++)
                 {
-                    if (copy.ValueTextEquals(utf8Names[i]))
+                    if (TextEquals(ref copy, utf8Names[i]))
                     {
                         found |= 1UL << i;
                         break;
                     }
                 }
 
-                if (!copy.Read())
+                if (!copy.Read() || !TrySkipNested(ref copy))
                 {
                     break;
-                }
-
-                if (copy.TokenType == JsonTokenType.StartObject || copy.TokenType == JsonTokenType.StartArray)
-                {
-                    copy.Skip();
                 }
             }
 
@@ -293,15 +483,17 @@ namespace OpenAI.Realtime.Serialization
         public static void ReadAdditionalProperty(ref Utf8JsonReader reader, ref Dictionary<string, JsonElement>? members, string name)
         {
             members ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-            members[name] = JsonElement.ParseValue(ref reader);
+            members[name] = ReadElement(ref reader);
         }
 
         /// <summary>
         /// Looks ahead, without moving <paramref name="reader"/>, for the top-level member <paramref name="utf8Name"/> of the
         /// object the reader stands on, and returns the index in <paramref name="utf8Values"/> of its string value; -1 when
-        /// the member is missing, not a string, or has none of the values. The first such member decides. Names and values
-        /// are raw (unescaped) UTF-8, as <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/> compares them.
+        /// the member is missing, not a string, or has none of the values. Names and values are raw (unescaped) UTF-8, as
+        /// <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/> compares them.
         /// </summary>
+        /// <exception cref="JsonException">The member occurs twice with different values: the case it names would be
+        /// ambiguous (the first value would pick the case, the last one would be kept and written).</exception>
         public static int PeekDiscriminator(ref Utf8JsonReader reader, byte[] utf8Name, byte[][] utf8Values)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -310,32 +502,65 @@ namespace OpenAI.Realtime.Serialization
             }
 
             Utf8JsonReader copy = reader;
+            Utf8JsonReader found = default;
+            int result = -1;
+            bool seen = false;
             while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
             {
-                bool match = copy.ValueTextEquals(utf8Name);
+                bool match = TextEquals(ref copy, utf8Name);
                 if (!copy.Read())
                 {
-                    return -1;
+                    break;
                 }
 
                 if (match)
                 {
-                    if (copy.TokenType != JsonTokenType.String)
+                    if (!seen)
                     {
-                        return -1;
+                        seen = true;
+                        found = copy;
+                        result = copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values) : -1;
                     }
-
-                    return MatchString(ref copy, utf8Values);
+                    else if (!SameScalar(ref found, ref copy))
+                    {
+                        throw DuplicateDiscriminator(utf8Name);
+                    }
                 }
 
-                if (copy.TokenType == JsonTokenType.StartObject || copy.TokenType == JsonTokenType.StartArray)
+                if (!TrySkipNested(ref copy))
                 {
-                    copy.Skip();
+                    break;
                 }
             }
 
-            return -1;
+            return result;
         }
+
+        /// <summary>Whether two tokens are the same scalar JSON value (strings compared as text); containers never are.</summary>
+        private static bool SameScalar(ref Utf8JsonReader first, ref Utf8JsonReader second)
+        {
+            if (first.TokenType != second.TokenType)
+            {
+                return false;
+            }
+
+            switch (first.TokenType)
+            {
+                case JsonTokenType.Null:
+                case JsonTokenType.True:
+                case JsonTokenType.False:
+                    return true;
+                case JsonTokenType.String:
+                    return GetText(ref first) == GetText(ref second);
+                case JsonTokenType.Number:
+                    return RawText(ref first) == RawText(ref second);
+                default:
+                    return false;
+            }
+        }
+
+        private static JsonException DuplicateDiscriminator(byte[] utf8Name)
+            => Error("The member '" + System.Text.Encoding.UTF8.GetString(utf8Name) + "' that tells the cases apart occurs twice with different values.");
 
         /// <summary>
         /// The index in <paramref name="utf8Values"/> (raw, unescaped UTF-8) of the string the reader stands on, or -1 when it
@@ -363,7 +588,7 @@ namespace OpenAI.Realtime.Serialization
                 }
 
                 byte[] candidate = utf8Texts[i];
-                if (direct ? candidate.Length == text.Length && text.SequenceEqual(candidate) : reader.ValueTextEquals(candidate))
+                if (direct ? candidate.Length == text.Length && text.SequenceEqual(candidate) : TextEquals(ref reader, candidate))
                 {
                     return i;
                 }
@@ -374,10 +599,10 @@ namespace OpenAI.Realtime.Serialization
 
         /// <summary>
         /// <see cref="PeekDiscriminator"/> for two members at once, in one scan: returns the index of the first member's
-        /// value and sets <paramref name="second"/> to the second's (-1 when missing or unknown). The scan stops as soon as
-        /// both are found, or when the first member's value index has its bit set in <paramref name="firstDecides"/> (no
-        /// case needs the second member then, and it is left at -1).
+        /// value and sets <paramref name="second"/> to the second's (-1 when missing or unknown). When the first member's value
+        /// index has its bit set in <paramref name="firstDecides"/>, no case needs the second member and it is left at -1.
         /// </summary>
+        /// <exception cref="JsonException">Either member occurs twice with different values.</exception>
         public static int PeekDiscriminators(ref Utf8JsonReader reader, byte[] utf8Name0, byte[][] utf8Values0, ulong firstDecides, byte[] utf8Name1, byte[][] utf8Values1, out int second)
         {
             second = -1;
@@ -387,12 +612,16 @@ namespace OpenAI.Realtime.Serialization
             }
 
             Utf8JsonReader copy = reader;
+            Utf8JsonReader firstValue = default;
+            Utf8JsonReader secondValue = default;
             int first = -1;
             bool foundFirst = false;
             bool foundSecond = false;
             while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
             {
-                int which = !foundFirst && copy.ValueTextEquals(utf8Name0) ? 0 : !foundSecond && copy.ValueTextEquals(utf8Name1) ? 1 : -1;
+                // Both members are looked for to the end of the object, so that one that occurs twice with different
+                // values is noticed.
+                int which = TextEquals(ref copy, utf8Name0) ? 0 : TextEquals(ref copy, utf8Name1) ? 1 : -1;
                 if (!copy.Read())
                 {
                     break;
@@ -400,25 +629,34 @@ namespace OpenAI.Realtime.Serialization
 
                 if (which == 0)
                 {
-                    foundFirst = true;
-                    first = copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values0) : -1;
-                    if (foundSecond || (first >= 0 && first < 64 && (firstDecides & (1UL << first)) != 0))
+                    if (!foundFirst)
                     {
-                        break;
+                        foundFirst = true;
+                        firstValue = copy;
+                        first = copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values0) : -1;
+                    }
+                    else if (!SameScalar(ref firstValue, ref copy))
+                    {
+                        throw DuplicateDiscriminator(utf8Name0);
                     }
                 }
                 else if (which == 1)
                 {
-                    foundSecond = true;
-                    second = copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values1) : -1;
-                    if (foundFirst)
+                    if (!foundSecond)
                     {
-                        break;
+                        foundSecond = true;
+                        secondValue = copy;
+                        second = copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values1) : -1;
+                    }
+                    else if (!SameScalar(ref secondValue, ref copy))
+                    {
+                        throw DuplicateDiscriminator(utf8Name1);
                     }
                 }
-                else if (copy.TokenType == JsonTokenType.StartObject || copy.TokenType == JsonTokenType.StartArray)
+
+                if (!TrySkipNested(ref copy))
                 {
-                    copy.Skip();
+                    break;
                 }
             }
 
@@ -449,20 +687,32 @@ namespace OpenAI.Realtime.Serialization
         /// <summary>The string value of a member of a raw JSON object, or null.</summary>
         public static string? GetStringMember(JsonElement element, string name)
         {
-            return element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out JsonElement member) && member.ValueKind == JsonValueKind.String
-                ? member.GetString()
-                : null;
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out JsonElement member) || member.ValueKind != JsonValueKind.String)
+            {
+                return null;
+            }
+
+            try
+            {
+                return member.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                // Not valid Unicode; reading never produces such an element, one built by hand may hold it.
+                return null;
+            }
         }
 
         /// <summary>
         /// Whether the number the reader stands on is an integer, as JSON Schema counts them: <c>3</c>, and also <c>3.0</c>
-        /// or <c>3e2</c> (no fractional part).
+        /// or <c>3e2</c> (no fractional part), within the range of a 64-bit integer (a union keeps larger ones as unknown).
         /// </summary>
         public static bool IsInteger(ref Utf8JsonReader reader)
-            => reader.TokenType == JsonTokenType.Number && (reader.TryGetInt64(out _) || TryGetIntegral(ref reader, out _));
+            => reader.TokenType == JsonTokenType.Number && (reader.TryGetInt64(out _) || IsIntegralInt64(ref reader));
 
-        private static bool TryGetIntegral(ref Utf8JsonReader reader, out double value)
-            => reader.TryGetDouble(out value) && !double.IsInfinity(value) && Math.Floor(value) == value;
+        private static bool IsIntegralInt64(ref Utf8JsonReader reader)
+            => JsonText.TryGetIntegral(ref reader, out bool negative, out ulong magnitude, out bool fits) && fits
+                && (negative ? magnitude <= 9223372036854775808UL : magnitude <= long.MaxValue);
 
         /// <summary>An error for a token the model cannot take at this place.</summary>
         public static JsonException UnexpectedToken(ref Utf8JsonReader reader, string expected, string typeName)
@@ -476,6 +726,10 @@ namespace OpenAI.Realtime.Serialization
             string found = Describe(reader.TokenType);
             return Error(char.ToUpperInvariant(found[0]) + found.Substring(1) + " is not a valid " + typeName + "; it accepts " + accepted + ".");
         }
+
+        /// <summary><paramref name="inner"/> (an error without a path, such as the reader's own) at the root path.</summary>
+        public static JsonException AtRoot(JsonException inner)
+            => Mark(new JsonException(inner.Message + " Path: $.", "$", inner.LineNumber, inner.BytePositionInLine, inner));
 
         /// <summary>A <see cref="JsonException"/> at the root path.</summary>
         public static JsonException Error(string message) => Mark(new JsonException(message + " Path: $.", "$", null, null));
@@ -544,8 +798,8 @@ namespace OpenAI.Realtime.Serialization
 
         private static string RawText(ref Utf8JsonReader reader)
         {
-            ReadOnlySpan<byte> span = reader.HasValueSequence ? default : reader.ValueSpan;
-            return span.IsEmpty ? "value" : System.Text.Encoding.UTF8.GetString(span.ToArray());
+            byte[] bytes = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray();
+            return bytes.Length == 0 ? "value" : System.Text.Encoding.UTF8.GetString(bytes);
         }
 
         private static string Describe(JsonTokenType type)

@@ -92,18 +92,26 @@ namespace OpenAI.Realtime.Serialization
 
         private static T ReadWhole<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> typeInfo)
         {
-            if (!reader.Read())
+            try
             {
-                throw JsonModelReader.Error("The JSON data is empty.");
-            }
+                if (!reader.Read())
+                {
+                    throw JsonModelReader.Error("The JSON data is empty.");
+                }
 
-            T value = ((JsonConverter<T>)typeInfo.Converter).Read(ref reader, typeof(T), typeInfo.Options)!;
-            if (reader.Read())
+                T value = ((JsonConverter<T>)typeInfo.Converter).Read(ref reader, typeof(T), typeInfo.Options)!;
+                if (reader.Read())
+                {
+                    throw JsonModelReader.Error("The JSON value is followed by more data (" + reader.TokenType + ").");
+                }
+
+                return value;
+            }
+            catch (JsonException exception) when (exception.Path is null)
             {
-                throw JsonModelReader.Error("The JSON value is followed by more data (" + reader.TokenType + ").");
+                // The reader's own errors (malformed JSON) carry a line and position but no path.
+                throw JsonModelReader.AtRoot(exception);
             }
-
-            return value;
         }
 
         private static JsonReaderOptions ReaderOptions(JsonSerializerOptions options)

@@ -1,65 +1,43 @@
 using System;
-using System.Buffers;
+using System.Collections.Generic;
 using System.IO;
-using System.Text;
+using System.Linq;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using OpenAI.Realtime;
-using OpenAI.Realtime.Sample;
+using OpenAI.Realtime.Loopback;
 using OpenAI.Realtime.Serialization;
+using OpenAI.Realtime.WebSockets;
 
-// Reads two recorded GA server events into the generated types, prints what they say, then builds a session update
-// with typed values and prints the JSON a client would send.
-string data = Path.Combine(AppContext.BaseDirectory, "Data");
+// A Realtime conversation over a real WebSocket: by default with the loopback server (Kestrel on 127.0.0.1, in this
+// process), which plays a recorded GA session in reply to what we send; with --live and OPENAI_API_KEY, with OpenAI.
+bool live = args.Contains("--live");
+await using LoopbackRealtimeServer? server = live ? null : await LoopbackRealtimeServer.StartAsync(new() { ScriptFile = Path.Combine(AppContext.BaseDirectory, "Data", "session.jsonl") });
+RealtimeConnectOptions connect = server is null
+    ? new() { Model = "gpt-realtime", Credential = RealtimeCredential.ApiKey(Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? throw new InvalidOperationException("--live needs OPENAI_API_KEY")) }
+    : new() { Endpoint = server.Endpoint, Model = "gpt-realtime", Credential = RealtimeCredential.ApiKey(server.ApiKey) };
 
-var done = JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(data, "response.done.json")), RealtimeJsonContext.Default.RealtimeServerEventResponseDone)!;
-RealtimeResponse response = done.Response;
-Console.WriteLine("== response.done");
-Console.WriteLine($"response {response.Id}: {response.Status}, output modalities {string.Join("+", response.OutputModalities ?? [])}, max output tokens {(response.MaxOutputTokens?.IsInf == true ? "inf" : response.MaxOutputTokens?.Integer?.ToString())}");
-foreach (RealtimeConversationItem item in response.Output ?? [])
-{
-    string line = item switch
-    {
-        RealtimeConversationItemMessageAssistant message => $"assistant message ({message.Content.Count} part(s))",
-        RealtimeConversationItemFunctionCall call => $"function call {call.Name}({call.Arguments}) [call {call.CallId}]",
-        UnknownRealtimeConversationItem unknown => $"an item of a kind this spec does not know: {unknown.Type}",
-        _ => item.Type ?? "item",
-    };
-    Console.WriteLine("  output: " + line);
-}
+using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(live ? 120 : 30));
+await using RealtimeWebSocket socket = await RealtimeWebSocket.ConnectAsync(connect, timeout.Token);
+Console.WriteLine($"== connected to {connect.Endpoint} ({(live ? "OpenAI" : "loopback server")})");
 
-Console.WriteLine($"  transcript: \"{response.Transcript}\"");
-if (response.Usage is { } usage)
-{
-    Console.WriteLine($"  usage: {usage.TotalTokens} tokens = {usage.InputTokens} in ({usage.InputTokenDetails?.CachedTokens} cached, {usage.InputTokenDetails?.AudioTokens} audio) + {usage.OutputTokens} out ({usage.OutputTokenDetails?.AudioTokens} audio)");
-}
-
-var created = JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(data, "session.created.json")), RealtimeJsonContext.Default.RealtimeServerEventSessionCreated)!;
-Console.WriteLine();
-Console.WriteLine("== session.created");
-if (created.Session is RealtimeSessionCreateResponseGA session)
-{
-    var turnDetection = session.Audio?.Input?.TurnDetection as RealtimeTurnDetectionServerVad;
-    Console.WriteLine($"session {session.Id} on {session.Model}, voice {session.Audio?.Output?.Voice}, expires {DateTimeOffset.FromUnixTimeSeconds(session.ExpiresAt ?? 0):u}");
-    Console.WriteLine($"  turn detection: {session.Audio?.Input?.TurnDetection?.Type} (threshold {turnDetection?.Threshold}, silence {turnDetection?.SilenceDurationMs} ms)");
-    Console.WriteLine($"  tracing set to null explicitly: {session.IsSet(nameof(session.Tracing)) && session.Tracing is null}");
-}
-
-// A session update built in C#: only the members set here are sent. Defaults are never filled in for you, so an
-// update does not overwrite server state you did not touch.
+// A typed session update: only the members set here are sent (client events go out in request mode).
 var update = new RealtimeClientEventSessionUpdate
 {
     Session = new RealtimeSessionCreateRequestGA
     {
-        Instructions = "Answer in one sentence. Speak warmly.",
+        Instructions = "You are a friendly voice assistant for a travel app. Keep answers short.",
         OutputModalities = [RealtimeSessionCreateRequestGAOutputModalitiesItem.Audio],
         Audio = new RealtimeSessionCreateRequestGAAudio
         {
             Input = new RealtimeSessionCreateRequestGAAudioInput
             {
                 Format = new RealtimeAudioFormatsAudioPcm { Rate = 24000 },
-                TurnDetection = new RealtimeTurnDetectionSemanticVad { Eagerness = RealtimeTurnDetectionSemanticVadEagerness.Low },
+                Transcription = new AudioTranscription { Model = "gpt-4o-mini-transcribe" },
+                TurnDetection = null, // no voice activity detection: this client commits its turn itself
             },
-            Output = new RealtimeSessionCreateRequestGAAudioOutput { Voice = VoiceIdsShared.Cedar, Speed = 1.1 },
+            Output = new RealtimeSessionCreateRequestGAAudioOutput { Voice = VoiceIdsShared.Marin },
         },
         Tools =
         [
@@ -67,67 +45,99 @@ var update = new RealtimeClientEventSessionUpdate
             {
                 Name = "get_weather",
                 Description = "Current weather for a city.",
-                Parameters = JsonDocument.Parse("""{"type":"object","properties":{"city":{"type":"string"}},"required":["city"]}""").RootElement,
+                Parameters = JsonDocument.Parse("""{"type":"object","properties":{"city":{"type":"string"},"unit":{"type":"string","enum":["celsius","fahrenheit"]}},"required":["city"]}""").RootElement,
             },
         ],
         ToolChoice = ToolChoiceOptions.Auto,
-        MaxOutputTokens = 1024,
     },
 };
+Console.WriteLine("session.update: " + JsonSerializer.Serialize(update, RealtimeJsonContext.Requests.RealtimeClientEventSessionUpdate));
+await Send(update);
 
-Console.WriteLine();
-Console.WriteLine("== session.update to send");
-// Request mode leaves out what only the server sets (ids, expiry) and members kept from the wire that the spec does not know.
-var requestJson = new RealtimeJsonContext(RealtimeJsonOptions.Create(null, RealtimeJsonWriteMode.Request, writeIndented: true));
-Console.WriteLine(JsonSerializer.Serialize(update, requestJson.RealtimeClientEventSessionUpdate));
-var problems = update.Validate();
-Console.WriteLine(problems.Count == 0 ? "valid: no constraint of the spec is broken" : "invalid: " + string.Join("; ", problems));
-
-// A recorded GA session, one server event per line as they arrive on the WebSocket: each message is read from its
-// UTF-8 bytes (no string in between) and dispatched to a visitor.
-Console.WriteLine();
-Console.WriteLine("== replaying a recorded session (Data/session.jsonl)");
-ReadOnlyMemory<byte> recording = File.ReadAllBytes(Path.Combine(data, "session.jsonl"));
-var summary = new SessionSummary();
-int events = 0;
-while (!recording.IsEmpty)
+// The user's turn. There is no microphone here: the loopback server takes a tone as speech (its recording says what was
+// heard); OpenAI gets the question as text.
+if (live)
 {
-    int end = recording.Span.IndexOf((byte)'\n');
-    ReadOnlyMemory<byte> message = end < 0 ? recording : recording[..end];
-    recording = end < 0 ? ReadOnlyMemory<byte>.Empty : recording[(end + 1)..];
-    if (!message.IsEmpty)
+    await Send(new RealtimeClientEventConversationItemCreate { Item = new RealtimeConversationItemMessageUser { Content = [new RealtimeConversationItemMessageUserContentItem { Type = RealtimeConversationItemMessageUserContentItemType.InputText, Text = "What's the weather like in Lisbon today?" }] } });
+}
+else
+{
+    for (int chunk = 0; chunk < 3; chunk++)
     {
-        summary.Visit(RealtimeJson.Read(message.Span, RealtimeJsonContext.Default.RealtimeServerEvent));
-        events++;
+        var append = new RealtimeClientEventInputAudioBufferAppend();
+        append.SetAudioBytes(Tone(samples: 2400, hertz: 440 + (chunk * 110)));
+        await Send(append);
+    }
+
+    await Send(new RealtimeClientEventInputAudioBufferCommit());
+}
+
+await Send(new RealtimeClientEventResponseCreate());
+
+// The receive loop: each message read whole from pooled buffers straight into the generated types.
+bool speaking = false;
+var unknown = new List<string>();
+await foreach (RealtimeServerEvent serverEvent in socket.ReadAllAsync(RealtimeJsonContext.Default.RealtimeServerEvent, timeout.Token))
+{
+    switch (serverEvent)
+    {
+        case RealtimeServerEventSessionUpdated { Session: RealtimeSessionCreateResponseGA session }:
+            Console.WriteLine($"session {session.Id} on {session.Model}: voice {session.Audio?.Output?.Voice}, {session.Tools?.Count ?? 0} tool(s)");
+            break;
+        case RealtimeServerEventConversationItemInputAudioTranscriptionCompleted heard:
+            Console.WriteLine("user: " + heard.Transcript);
+            break;
+        case RealtimeServerEventResponseAudioTranscriptDelta delta:
+            Console.Write((speaking ? string.Empty : "assistant: ") + delta.Delta); // as it streams
+            speaking = true;
+            break;
+        case RealtimeServerEventResponseFunctionCallArgumentsDone call:
+            string answer = GetWeather(call.Arguments);
+            Console.WriteLine($"function call: {call.Name}({call.Arguments}) -> {answer}");
+            await Send(new RealtimeClientEventConversationItemCreate { Item = new RealtimeConversationItemFunctionCallOutput { CallId = call.CallId, Output = answer } });
+            await Send(new RealtimeClientEventResponseCreate());
+            break;
+        case RealtimeServerEventResponseDone { Response: var response }:
+            // Transcript and FunctionCalls are the sample's own members of the generated partial class (Extensions/).
+            Console.WriteLine((speaking ? "\n" : string.Empty) + $"response {response.Status}: {response.FunctionCalls.Count()} function call(s){(response.Transcript.Length > 0 ? $", transcript \"{response.Transcript}\"" : string.Empty)}");
+            Console.WriteLine($"  usage: {response.Usage?.TotalTokens} tokens = {response.Usage?.InputTokens} in ({response.Usage?.InputTokenDetails?.CachedTokens} cached) + {response.Usage?.OutputTokens} out");
+            speaking = false;
+            break;
+        case RealtimeServerEventError error:
+            Console.WriteLine("error: " + error.Error.Message);
+            break;
+        case UnknownRealtimeServerEvent newer:
+            unknown.Add(newer.Type!); // an event type this spec does not know: kept as JSON, never fatal
+            break;
+    }
+
+    if (serverEvent is RealtimeServerEventResponseDone { Response.Output: var output } && !output!.OfType<RealtimeConversationItemFunctionCall>().Any() || serverEvent is RealtimeServerEventError)
+    {
+        break; // the answer is complete
     }
 }
 
-Console.WriteLine($"{events} events on {summary.Model}; {summary.Turns.Count} turns:");
-summary.Turns.ForEach(turn => Console.WriteLine("  " + turn));
-summary.FunctionCalls.ForEach(call => Console.WriteLine("  function call: " + call));
-Console.WriteLine($"  {summary.AudioBytes} bytes of audio; {summary.TotalTokens} tokens ({summary.CachedTokens} cached input)");
-Console.WriteLine($"  events this spec does not know, kept as JSON: {string.Join(", ", summary.UnknownEvents)}");
+await socket.CloseAsync(cancellationToken: timeout.Token);
+Console.WriteLine($"== closed: {socket.WebSocket.CloseStatus}; events this spec does not know, kept as JSON: {string.Join(", ", unknown)}");
 
-// Client events, written straight into a buffer (as a WebSocket send takes them) in request mode.
-Console.WriteLine();
-Console.WriteLine("== client events to send");
-var buffer = new ArrayBufferWriter<byte>();
-var audio = new RealtimeClientEventInputAudioBufferAppend();
-audio.SetAudioBytes(new byte[] { 0x00, 0x01, 0xFE, 0xFF });
-RealtimeClientEvent[] outgoing =
-[
-    audio,
-    new RealtimeClientEventInputAudioBufferCommit(),
-    new RealtimeClientEventConversationItemCreate
-    {
-        Item = new RealtimeConversationItemFunctionCallOutput { CallId = "call_Xk2Lm9Qp4Rs7", Output = "{\"temperature\":21,\"conditions\":\"sunny\"}" },
-    },
-    new RealtimeClientEventResponseCreate { Response = new RealtimeResponseCreateParams { Instructions = "Answer briefly.", MaxOutputTokens = 200 } },
-    new RealtimeClientEventResponseCancel(),
-];
-foreach (RealtimeClientEvent clientEvent in outgoing)
+ValueTask Send(RealtimeClientEvent clientEvent) => socket.SendAsync(clientEvent, RealtimeJsonContext.Default.RealtimeClientEvent, timeout.Token);
+
+static string GetWeather(string arguments)
 {
-    buffer.ResetWrittenCount();
-    RealtimeJson.Write(buffer, clientEvent, RealtimeJsonContext.Requests.RealtimeClientEvent);
-    Console.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    using JsonDocument query = JsonDocument.Parse(arguments);
+    string city = query.RootElement.GetProperty("city").GetString()!;
+    return JsonSerializer.Serialize(new { city, temperature = 21, unit = "celsius", conditions = "sunny" });
+}
+
+static byte[] Tone(int samples, int hertz)
+{
+    var pcm = new byte[samples * 2]; // 16-bit little-endian PCM at 24 kHz
+    for (int i = 0; i < samples; i++)
+    {
+        short sample = (short)(Math.Sin(i * 2 * Math.PI * hertz / 24000) * 6000);
+        pcm[2 * i] = (byte)sample;
+        pcm[(2 * i) + 1] = (byte)(sample >> 8);
+    }
+
+    return pcm;
 }

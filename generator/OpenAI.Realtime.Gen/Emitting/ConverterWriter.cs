@@ -31,8 +31,21 @@ namespace OpenAI.Realtime.Gen.Emitting
 
         public static void WriteOverrides(SourceWriter writer, string qualifiedType, bool isStruct)
         {
-            writer.Line($"public override {qualifiedType}{(isStruct ? string.Empty : "?")} Read(ref {TypeSyntax.Json}.Utf8JsonReader reader, __Sys::Type typeToConvert, {TypeSyntax.Json}.JsonSerializerOptions options)");
-            writer.Indent().Line("=> ReadValue(ref reader);").Unindent();
+            if (isStruct)
+            {
+                writer.Line($"public override {qualifiedType} Read(ref {TypeSyntax.Json}.Utf8JsonReader reader, __Sys::Type typeToConvert, {TypeSyntax.Json}.JsonSerializerOptions options)");
+                writer.Indent().Line("=> ReadValue(ref reader);").Unindent();
+            }
+            else
+            {
+                // JSON null reaches Read too: a message that is null is an error on every read path, a null nested in a
+                // user's own type is null.
+                writer.Line("public override bool HandleNull => true;");
+                writer.Line();
+                writer.Line($"public override {qualifiedType}? Read(ref {TypeSyntax.Json}.Utf8JsonReader reader, __Sys::Type typeToConvert, {TypeSyntax.Json}.JsonSerializerOptions options)");
+                writer.Indent().Line($"=> {TypeSyntax.Reader}.BeginRead(ref reader, options) ? null : ReadValue(ref reader);").Unindent();
+            }
+
             writer.Line();
             writer.Line($"public override void Write({TypeSyntax.Json}.Utf8JsonWriter writer, {qualifiedType} value, {TypeSyntax.Json}.JsonSerializerOptions options)");
             writer.Indent().Line($"=> WriteValue(writer, value, {TypeSyntax.Runtime}.RealtimeJsonOptions.GetWriteMode(options));").Unindent();

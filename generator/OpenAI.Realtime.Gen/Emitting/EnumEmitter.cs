@@ -115,7 +115,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 writer.Close();
                 writer.Line();
             }
-            writer.Line($"return new {name}(reader.GetString()!);");
+            writer.Line($"return new {name}({TypeSyntax.Reader}.ReadString(ref reader));");
             writer.Close();
             writer.Line();
             writer.Line("[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]");

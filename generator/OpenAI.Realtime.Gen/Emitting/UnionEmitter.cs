@@ -279,7 +279,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 writer.Indent();
                 foreach (int i in valueCases)
                 {
-                    writer.Line($"if (reader.ValueTextEquals({CSharpText.MatchBytes(type.Cases[i].Values[0].Value, "s_" + type.Cases[i].Name + "Text", "s_" + type.Cases[i].Name + "Utf8")}))");
+                    writer.Line($"if ({TypeSyntax.Reader}.TextEquals(ref reader, {CSharpText.MatchBytes(type.Cases[i].Values[0].Value, "s_" + type.Cases[i].Name + "Text", "s_" + type.Cases[i].Name + "Utf8")}))");
                     writer.Open();
                     writer.Line($"return {type.Cases[i].Name};");
                     writer.Close();

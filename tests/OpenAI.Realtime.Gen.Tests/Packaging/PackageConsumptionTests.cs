@@ -55,11 +55,12 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
     }
 
     [Fact]
-    public void RuntimePackageTargetsNetStandardAndNet8()
+    public void RuntimePackageTargetsNetStandardNet8AndNet10()
     {
         using ZipArchive package = ZipFile.OpenRead(Path.Combine(_feed.Folder, "OpenAI.Realtime.Gen.Runtime.1.0.0.nupkg"));
         var libraries = package.Entries.Select(e => e.FullName).Where(e => e.EndsWith(".dll", StringComparison.Ordinal)).OrderBy(e => e, StringComparer.Ordinal);
-        Assert.Equal(new[] { "lib/net8.0/OpenAI.Realtime.Gen.Runtime.dll", "lib/netstandard2.0/OpenAI.Realtime.Gen.Runtime.dll" }, libraries);
+        // net10.0: System.Text.Json 10's AllowDuplicateProperties is honoured there.
+        Assert.Equal(new[] { "lib/net10.0/OpenAI.Realtime.Gen.Runtime.dll", "lib/net8.0/OpenAI.Realtime.Gen.Runtime.dll", "lib/netstandard2.0/OpenAI.Realtime.Gen.Runtime.dll" }, libraries);
         Assert.Equal("MIT", Nuspec(package).Element(Nuspec(package).Name.Namespace + "license")?.Value);
     }
 

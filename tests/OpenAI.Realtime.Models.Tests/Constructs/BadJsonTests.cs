@@ -132,11 +132,14 @@ public class BadJsonTests
     }
 
     [Fact]
-    public void TopLevelNullReadsAsNull()
+    public void TopLevelNullIsAJsonExceptionOnBothReadPaths()
     {
-        Assert.Null(JsonSerializer.Deserialize("null", Context.Household));
-        Assert.Null(JsonSerializer.Deserialize("null", Context.Pet));
-        Assert.Null(JsonSerializer.Deserialize("null", Context.Limit));
+        // One documented behaviour (README, "What reading guarantees"): a message that is JSON null is not a value.
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("null", Context.Household));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("null", Context.Pet));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("null", Context.Limit));
+        Assert.Throws<JsonException>(() => OpenAI.Realtime.Serialization.RealtimeJson.Read("null"u8, Context.Household));
+        Assert.Throws<JsonException>(() => OpenAI.Realtime.Serialization.RealtimeJson.Read("null"u8, Context.Pet));
     }
 
     [Fact]

@@ -99,7 +99,7 @@ namespace Constructs
                     return Blue;
             }
 
-            return new Color(reader.GetString()!);
+            return new Color(global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader));
         }
 
         [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]

@@ -92,7 +92,7 @@ namespace Constructs
                     return Chocolate;
             }
 
-            return new Flavor(reader.GetString()!);
+            return new Flavor(global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader));
         }
 
         [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]

@@ -113,7 +113,7 @@ namespace OpenAI.Realtime
                     return InProgress;
             }
 
-            return new RealtimeResponseStatus(reader.GetString()!);
+            return new RealtimeResponseStatus(global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader));
         }
 
         [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
