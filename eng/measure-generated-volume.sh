@@ -7,8 +7,9 @@
 #   Realtime*   the bundled spec with every Realtime* schema;
 #   *           the newest official spec in ../shared/specs/ with every schema (only its own namespace is counted).
 #
-# Usage: eng/measure-generated-volume.sh [REPO]   (REPO defaults to this script's repository; pass another checkout to
-# measure the generator of another commit the same way).
+# Usage: eng/measure-generated-volume.sh [REPO] [CONFIGURATION]   (REPO defaults to this script's repository; pass
+# another checkout to measure the generator of another commit the same way; CONFIGURATION, e.g. default, measures only
+# that one).
 set -euo pipefail
 
 repo="$(cd "${1:-$(dirname "${BASH_SOURCE[0]}")/..}" && pwd)"
@@ -18,7 +19,10 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/oaigen-volume.XXXXXX")"
 echo "generator from: $repo"
 echo "whole spec: $whole"
 
+only="${2:-}"
+
 measure() {
+  if [ -n "$only" ] && [ "$only" != "$1" ]; then return; fi
   local name="$1" properties="$2" items="$3" namespace="$4" dir="$work/$1"
   mkdir -p "$dir"
   cat > "$dir/Volume.csproj" <<XML
