@@ -15,10 +15,8 @@ namespace Constructs
     [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::ColorJsonConverter))]
     public readonly partial struct Color : __Sys::IEquatable<Color>
     {
-        private static readonly __Sys::Text.Json.JsonEncodedText s_value0 = __Sys::Text.Json.JsonEncodedText.Encode("red");
-        private static readonly __Sys::Text.Json.JsonEncodedText s_value1 = __Sys::Text.Json.JsonEncodedText.Encode("green");
-        private static readonly __Sys::Text.Json.JsonEncodedText s_value2 = __Sys::Text.Json.JsonEncodedText.Encode("blue");
         private static readonly byte[][] s_valuesUtf8 = __Oai::Serialization.JsonModelTables.Utf8("red", "green", "blue");
+        private static readonly __Sys::Text.Json.JsonEncodedText[] s_values = __Oai::Serialization.JsonModelTables.Encode(s_valuesUtf8);
         private readonly string? _value;
 
         /// <summary>Creates a value; any string is accepted, listed by the spec or not.</summary>
@@ -99,7 +97,7 @@ namespace Constructs
                     return Blue;
             }
 
-            return new Color(global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader));
+            return new Color(__Oai::Serialization.JsonModelReader.ReadString(ref reader));
         }
 
         [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
@@ -109,18 +107,9 @@ namespace Constructs
             {
                 writer.WriteNullValue();
             }
-            else if ((object)_value == (object)"red")
-            {
-                writer.WriteStringValue(s_value0);
-            }
-            else if ((object)_value == (object)"green")
-            {
-                writer.WriteStringValue(s_value1);
-            }
-            else if ((object)_value == (object)"blue")
-            {
-                writer.WriteStringValue(s_value2);
-            }
+            else if ((object)_value == (object)"red") writer.WriteStringValue(s_values[0]);
+            else if ((object)_value == (object)"green") writer.WriteStringValue(s_values[1]);
+            else if ((object)_value == (object)"blue") writer.WriteStringValue(s_values[2]);
             else
             {
                 writer.WriteStringValue(_value);

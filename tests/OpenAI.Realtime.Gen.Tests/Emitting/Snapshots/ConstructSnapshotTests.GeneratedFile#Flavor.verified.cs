@@ -15,9 +15,8 @@ namespace Constructs
     [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::FlavorJsonConverter))]
     public readonly partial struct Flavor : __Sys::IEquatable<Flavor>
     {
-        private static readonly __Sys::Text.Json.JsonEncodedText s_value0 = __Sys::Text.Json.JsonEncodedText.Encode("vanilla");
-        private static readonly __Sys::Text.Json.JsonEncodedText s_value1 = __Sys::Text.Json.JsonEncodedText.Encode("chocolate");
         private static readonly byte[][] s_valuesUtf8 = __Oai::Serialization.JsonModelTables.Utf8("vanilla", "chocolate");
+        private static readonly __Sys::Text.Json.JsonEncodedText[] s_values = __Oai::Serialization.JsonModelTables.Encode(s_valuesUtf8);
         private readonly string? _value;
 
         /// <summary>Creates a value; any string is accepted, listed by the spec or not.</summary>
@@ -92,7 +91,7 @@ namespace Constructs
                     return Chocolate;
             }
 
-            return new Flavor(global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader));
+            return new Flavor(__Oai::Serialization.JsonModelReader.ReadString(ref reader));
         }
 
         [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
@@ -102,14 +101,8 @@ namespace Constructs
             {
                 writer.WriteNullValue();
             }
-            else if ((object)_value == (object)"vanilla")
-            {
-                writer.WriteStringValue(s_value0);
-            }
-            else if ((object)_value == (object)"chocolate")
-            {
-                writer.WriteStringValue(s_value1);
-            }
+            else if ((object)_value == (object)"vanilla") writer.WriteStringValue(s_values[0]);
+            else if ((object)_value == (object)"chocolate") writer.WriteStringValue(s_values[1]);
             else
             {
                 writer.WriteStringValue(_value);

@@ -15,12 +15,8 @@ namespace OpenAI.Realtime
     [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::RealtimeResponseStatusJsonConverter))]
     public readonly partial struct RealtimeResponseStatus : __Sys::IEquatable<RealtimeResponseStatus>
     {
-        private static readonly __Sys::Text.Json.JsonEncodedText s_value0 = __Sys::Text.Json.JsonEncodedText.Encode("completed");
-        private static readonly __Sys::Text.Json.JsonEncodedText s_value1 = __Sys::Text.Json.JsonEncodedText.Encode("cancelled");
-        private static readonly __Sys::Text.Json.JsonEncodedText s_value2 = __Sys::Text.Json.JsonEncodedText.Encode("failed");
-        private static readonly __Sys::Text.Json.JsonEncodedText s_value3 = __Sys::Text.Json.JsonEncodedText.Encode("incomplete");
-        private static readonly __Sys::Text.Json.JsonEncodedText s_value4 = __Sys::Text.Json.JsonEncodedText.Encode("in_progress");
         private static readonly byte[][] s_valuesUtf8 = __Oai::Serialization.JsonModelTables.Utf8("completed", "cancelled", "failed", "incomplete", "in_progress");
+        private static readonly __Sys::Text.Json.JsonEncodedText[] s_values = __Oai::Serialization.JsonModelTables.Encode(s_valuesUtf8);
         private readonly string? _value;
 
         /// <summary>Creates a value; any string is accepted, listed by the spec or not.</summary>
@@ -113,7 +109,7 @@ namespace OpenAI.Realtime
                     return InProgress;
             }
 
-            return new RealtimeResponseStatus(global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader));
+            return new RealtimeResponseStatus(__Oai::Serialization.JsonModelReader.ReadString(ref reader));
         }
 
         [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
@@ -123,26 +119,11 @@ namespace OpenAI.Realtime
             {
                 writer.WriteNullValue();
             }
-            else if ((object)_value == (object)"completed")
-            {
-                writer.WriteStringValue(s_value0);
-            }
-            else if ((object)_value == (object)"cancelled")
-            {
-                writer.WriteStringValue(s_value1);
-            }
-            else if ((object)_value == (object)"failed")
-            {
-                writer.WriteStringValue(s_value2);
-            }
-            else if ((object)_value == (object)"incomplete")
-            {
-                writer.WriteStringValue(s_value3);
-            }
-            else if ((object)_value == (object)"in_progress")
-            {
-                writer.WriteStringValue(s_value4);
-            }
+            else if ((object)_value == (object)"completed") writer.WriteStringValue(s_values[0]);
+            else if ((object)_value == (object)"cancelled") writer.WriteStringValue(s_values[1]);
+            else if ((object)_value == (object)"failed") writer.WriteStringValue(s_values[2]);
+            else if ((object)_value == (object)"incomplete") writer.WriteStringValue(s_values[3]);
+            else if ((object)_value == (object)"in_progress") writer.WriteStringValue(s_values[4]);
             else
             {
                 writer.WriteStringValue(_value);
