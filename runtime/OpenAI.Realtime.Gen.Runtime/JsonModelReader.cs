@@ -102,6 +102,13 @@ namespace OpenAI.Realtime.Serialization
             }
         }
 
+        /// <summary>Moves to a member's value (throws on end of data); whether the value is not JSON null.</summary>
+        public static bool AdvanceToValue(ref Utf8JsonReader reader)
+        {
+            Advance(ref reader);
+            return reader.TokenType != JsonTokenType.Null;
+        }
+
         /// <summary>Reads a JSON string.</summary>
         public static string ReadString(ref Utf8JsonReader reader)
         {

@@ -61,7 +61,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         }
 
         /// <summary>An expression for the raw UTF-8 bytes of <paramref name="value"/> (unescaped, as a reader compares them).</summary>
-        public static string Utf8Bytes(string value) => "global::System.Text.Encoding.UTF8.GetBytes(" + StringLiteral(value) + ")";
+        public static string Utf8Bytes(string value) => "__Sys::Text.Encoding.UTF8.GetBytes(" + StringLiteral(value) + ")";
 
         /// <summary>
         /// What to compare a reader's text with: the bytes of <paramref name="encodedField"/> (a <c>JsonEncodedText</c>) when

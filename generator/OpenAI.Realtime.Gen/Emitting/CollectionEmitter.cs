@@ -20,18 +20,18 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             DocWriter.Write(writer, type.Docs.Summary, "The <c>" + CSharpText.DocText(name) + "</c> " + (isMap ? "map" : "list") + ".", Facts(type.Constraints, isMap));
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
-            writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.Converter(name, ns)}))]");
+            writer.Line($"[__Sys::Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.Converter(name, ns)}))]");
             writer.Line($"{context.Accessibility} partial class {name} : {baseType}, {TypeSyntax.Runtime}.IRealtimeValidatable");
             writer.Open();
             DocWriter.Summary(writer, "Creates an empty " + (isMap ? "map (keys compared ordinally)" : "list") + ".");
-            writer.Line($"public {name}(){(isMap ? " : base(global::System.StringComparer.Ordinal)" : string.Empty)}");
+            writer.Line($"public {name}(){(isMap ? " : base(__Sys::StringComparer.Ordinal)" : string.Empty)}");
             writer.Open();
             writer.Close();
             writer.Line();
             DocWriter.Summary(writer, "Creates a " + (isMap ? "map" : "list") + " holding a copy of <paramref name=\"values\"/>.");
             writer.Line("/// <param name=\"values\">The entries to copy.</param>");
             string source = isMap ? TypeSyntax.Collections + ".IDictionary<string, " + element + ">" : TypeSyntax.Collections + ".IEnumerable<" + element + ">";
-            writer.Line($"public {name}({source} values){(isMap ? " : base(values, global::System.StringComparer.Ordinal)" : " : base(values)")}");
+            writer.Line($"public {name}({source} values){(isMap ? " : base(values, __Sys::StringComparer.Ordinal)" : " : base(values)")}");
             writer.Open();
             writer.Close();
             writer.Line();
@@ -50,7 +50,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             writer.Close();
             writer.Line();
-            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line("[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]");
             writer.Line($"internal static {name} ReadJson(ref {TypeSyntax.Json}.Utf8JsonReader reader)");
             writer.Open();
             writer.Line($"var value = new {name}();");
@@ -58,7 +58,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line("return value;");
             writer.Close();
             writer.Line();
-            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line("[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]");
             writer.Line($"internal void WriteJson({TypeSyntax.Json}.Utf8JsonWriter writer, {TypeSyntax.WriteMode} mode)");
             writer.Indent().Line($"=> {TypeSyntax.Write(shape, ns, "this").TrimEnd(';')};").Unindent();
             writer.Close();

@@ -24,7 +24,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             writer.Line($"/// <summary>Reads and writes <see cref=\"{typeName}\"/> as JSON without reflection.</summary>");
             FileEmitter.WriteTypeAttributes(writer, null);
-            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line("[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]");
             writer.Line($"internal sealed class {typeName}JsonConverter : {TypeSyntax.Json}.Serialization.JsonConverter<{qualifiedType}>");
             writer.Open();
         }
@@ -33,7 +33,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             if (isStruct)
             {
-                writer.Line($"public override {qualifiedType} Read(ref {TypeSyntax.Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {TypeSyntax.Json}.JsonSerializerOptions options)");
+                writer.Line($"public override {qualifiedType} Read(ref {TypeSyntax.Json}.Utf8JsonReader reader, __Sys::Type typeToConvert, {TypeSyntax.Json}.JsonSerializerOptions options)");
                 writer.Indent().Line("=> ReadValue(ref reader);").Unindent();
             }
             else
@@ -42,7 +42,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 // user's own type is null.
                 writer.Line("public override bool HandleNull => true;");
                 writer.Line();
-                writer.Line($"public override {qualifiedType}? Read(ref {TypeSyntax.Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {TypeSyntax.Json}.JsonSerializerOptions options)");
+                writer.Line($"public override {qualifiedType}? Read(ref {TypeSyntax.Json}.Utf8JsonReader reader, __Sys::Type typeToConvert, {TypeSyntax.Json}.JsonSerializerOptions options)");
                 writer.Indent().Line($"=> {TypeSyntax.Reader}.BeginRead(ref reader, options) ? null : ReadValue(ref reader);").Unindent();
             }
 

@@ -12,9 +12,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         public static void Write(SourceWriter writer, string? description, string fallback, IReadOnlyList<string>? facts = null)
         {
             string[] paragraphs = description is null ? new string[0] : CSharpText.DocParagraphs(description);
-            writer.Line("/// <summary>");
-            writer.Line($"/// {(paragraphs.Length > 0 ? paragraphs[0] : fallback)}");
-            writer.Line("/// </summary>");
+            Summary(writer, paragraphs.Length > 0 ? paragraphs[0] : fallback);
             var remarks = new List<string>();
             for (int i = 1; i < paragraphs.Length; i++)
             {
@@ -28,6 +26,12 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             if (remarks.Count == 0)
             {
+                return;
+            }
+
+            if (remarks.Count == 1)
+            {
+                writer.Line($"/// <remarks>{remarks[0]}</remarks>");
                 return;
             }
 

@@ -21,28 +21,25 @@ namespace OpenAI.Realtime.Gen.Emitting
             };
             DocWriter.Write(writer, type.Docs.Summary, "The <c>" + CSharpText.DocText(name) + "</c> values.", facts);
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
-            writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.Converter(name, ns)}))]");
-            writer.Line($"{context.Accessibility} readonly partial struct {name} : global::System.IEquatable<{name}>");
+            writer.Line($"[__Sys::Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.Converter(name, ns)}))]");
+            writer.Line($"{context.Accessibility} readonly partial struct {name} : __Sys::IEquatable<{name}>");
             writer.Open();
-            for (int i = 0; i < type.Members.Count; i++)
-            {
-                writer.Line($"private static readonly {TypeSyntax.Json}.JsonEncodedText s_value{i} = {TypeSyntax.Json}.JsonEncodedText.Encode({CSharpText.StringLiteral(type.Members[i].Value)});");
-            }
-
             if (type.Members.Count > 0)
             {
-                // The reader's lookup table: the listed values as raw UTF-8, in the order of the reader's cases.
+                // The reader's lookup table: the listed values as raw UTF-8, in the order of the reader's cases; the
+                // writer's, the same values pre-encoded.
                 FileEmitter.WriteUtf8Table(writer, "s_valuesUtf8", type.Members.Select(m => m.Value));
+                writer.Line($"private static readonly {TypeSyntax.Json}.JsonEncodedText[] s_values = {TypeSyntax.Runtime}.JsonModelTables.Encode(s_valuesUtf8);");
             }
 
             writer.Line("private readonly string? _value;");
             writer.Line();
             DocWriter.Summary(writer, "Creates a value; any string is accepted, listed by the spec or not.");
             writer.Line("/// <param name=\"value\">The string as it appears in JSON.</param>");
-            writer.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
+            writer.Line("/// <exception cref=\"__Sys::ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
             writer.Line($"public {name}(string value)");
             writer.Open();
-            writer.Line("_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+            writer.Line("_value = value ?? throw new __Sys::ArgumentNullException(nameof(value));");
             writer.Close();
             writer.Line();
             foreach (EnumMemberSpec member in type.Members)
@@ -86,18 +83,18 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line($"public bool Equals({name} other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);");
+            writer.Line($"public bool Equals({name} other) => string.Equals(_value, other._value, __Sys::StringComparison.Ordinal);");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
             writer.Line($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line("public override int GetHashCode() => _value == null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);");
+            writer.Line("public override int GetHashCode() => _value == null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);");
             writer.Line();
             DocWriter.Summary(writer, "The string as it appears in JSON (empty for <c>default</c>).");
             writer.Line("public override string ToString() => _value ?? string.Empty;");
             writer.Line();
-            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line("[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]");
             writer.Line($"internal static {name} ReadJson(ref {TypeSyntax.Json}.Utf8JsonReader reader)");
             writer.Open();
             writer.Line($"if (reader.TokenType != {TypeSyntax.Json}.JsonTokenType.String)");
@@ -121,7 +118,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line($"return new {name}({TypeSyntax.Reader}.ReadString(ref reader));");
             writer.Close();
             writer.Line();
-            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line("[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]");
             writer.Line($"internal void WriteJson({TypeSyntax.Json}.Utf8JsonWriter writer, {TypeSyntax.WriteMode} mode)");
             writer.Open();
             writer.Line("if (_value == null)");
@@ -133,10 +130,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 // A listed value read or taken from a static property is that very literal: written pre-encoded.
                 if (CSharpText.IsJsonVerbatim(type.Members[i].Value))
                 {
-                    writer.Line($"else if ((object)_value == (object){CSharpText.StringLiteral(type.Members[i].Value)})");
-                    writer.Open();
-                    writer.Line($"writer.WriteStringValue(s_value{i});");
-                    writer.Close();
+                    writer.Line($"else if ((object)_value == (object){CSharpText.StringLiteral(type.Members[i].Value)}) writer.WriteStringValue(s_values[{i}]);");
                 }
             }
 

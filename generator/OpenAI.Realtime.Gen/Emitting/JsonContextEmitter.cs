@@ -13,11 +13,18 @@ namespace OpenAI.Realtime.Gen.Emitting
     {
         public const string ContextName = "RealtimeJsonContext";
 
+        /// <summary>The alias of <c>System.Text.Json.Serialization.Metadata</c> in the context's file.</summary>
+        private const string Metadata = "__Meta";
+
+        private const string TypeInfo = Metadata + "::JsonTypeInfo";
+
         public static string Emit(IReadOnlyList<string> typeNames, EmitContext context)
         {
             string ns = context.Namespace;
             var writer = new SourceWriter();
-            FileEmitter.WriteHeader(writer, null);
+            FileEmitter.WriteHeader(writer, null, ns);
+            writer.Line($"using {Metadata} = global::System.Text.Json.Serialization.Metadata;");
+            writer.Line();
             writer.Line($"namespace {ns}");
             writer.Open();
             writer.Line("/// <summary>");
@@ -31,7 +38,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line($"private static {ContextName}? s_requests;");
             foreach (string name in typeNames)
             {
-                writer.Line($"private {TypeSyntax.Json}.Serialization.Metadata.JsonTypeInfo<{TypeSyntax.Qualified(name, ns)}>? _{name};");
+                writer.Line($"private {TypeInfo}<{TypeSyntax.Qualified(name, ns)}>? _{name};");
             }
 
             writer.Line();
@@ -58,30 +65,27 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line($"protected override {TypeSyntax.Json}.JsonSerializerOptions? GeneratedSerializerOptions => null;");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line($"public override {TypeSyntax.Json}.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)");
-            writer.Indent().Line($"=> Options.TryGetTypeInfo(type, out {TypeSyntax.Json}.Serialization.Metadata.JsonTypeInfo? typeInfo) ? typeInfo : null;").Unindent();
+            writer.Line($"public override {TypeInfo}? GetTypeInfo(__Sys::Type type)");
+            writer.Indent().Line($"=> Options.TryGetTypeInfo(type, out {TypeInfo}? typeInfo) ? typeInfo : null;").Unindent();
             writer.Line();
-            writer.Line($"{TypeSyntax.Json}.Serialization.Metadata.JsonTypeInfo? {TypeSyntax.Json}.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, {TypeSyntax.Json}.JsonSerializerOptions options)");
+            writer.Line($"{TypeInfo}? {Metadata}::IJsonTypeInfoResolver.GetTypeInfo(__Sys::Type type, {TypeSyntax.Json}.JsonSerializerOptions options)");
             writer.Open();
             foreach (string name in typeNames)
             {
-                string qualified = TypeSyntax.Qualified(name, ns);
-                writer.Line($"if (type == typeof({qualified}))");
-                writer.Open();
-                writer.Line($"return {TypeSyntax.Json}.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{qualified}>(options, new {TypeSyntax.Converter(name, ns)}());");
-                writer.Close();
-                writer.Line();
+                writer.Line($"if (type == typeof({TypeSyntax.Qualified(name, ns)})) return {Metadata}::JsonMetadataServices.CreateValueInfo<{TypeSyntax.Qualified(name, ns)}>(options, new {TypeSyntax.Converter(name, ns)}());");
             }
 
             writer.Line("return null;");
             writer.Close();
+            writer.Line();
+            // One lazily cached type info per property; the name cannot collide with a generated type's (no '__' in those).
+            writer.Line($"private {TypeInfo}<T> __Cached<T>(ref {TypeInfo}<T>? typeInfo) => typeInfo ??= ({TypeInfo}<T>)Options.GetTypeInfo(typeof(T));");
             foreach (string name in typeNames)
             {
                 string qualified = TypeSyntax.Qualified(name, ns);
                 writer.Line();
                 DocWriter.Summary(writer, "Serializer metadata for <see cref=\"" + qualified + "\"/>.");
-                writer.Line($"public {TypeSyntax.Json}.Serialization.Metadata.JsonTypeInfo<{qualified}> {name}");
-                writer.Indent().Line($"=> _{name} ??= ({TypeSyntax.Json}.Serialization.Metadata.JsonTypeInfo<{qualified}>)Options.GetTypeInfo(typeof({qualified}));").Unindent();
+                writer.Line($"public {TypeInfo}<{qualified}> {name} => __Cached(ref _{name});");
             }
 
             writer.Close();

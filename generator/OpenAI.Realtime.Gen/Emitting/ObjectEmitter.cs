@@ -22,14 +22,13 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             DocWriter.Write(writer, type.Docs.Summary, "The <c>" + CSharpText.DocText(type.Name) + "</c> schema.", SchemaFacts(type));
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
-            writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.Converter(type.Name, ns)}))]");
+            writer.Line($"[__Sys::Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.Converter(type.Name, ns)}))]");
             string interfaces = string.Concat(type.Interfaces.Select(i => TypeSyntax.Qualified(i, ns) + ", "));
             writer.Line($"{context.Accessibility} partial class {type.Name} : {interfaces}{TypeSyntax.Runtime}.IRealtimeValidatable");
             writer.Open();
 
             foreach (PropertySpec property in type.Properties)
             {
-                writer.Line($"private static readonly {TypeSyntax.Json}.JsonEncodedText s_{property.Name}Name = {TypeSyntax.Json}.JsonEncodedText.Encode({CSharpText.StringLiteral(property.JsonName)});");
                 if (ExpectedString(property) is string expected)
                 {
                     writer.Line($"private static readonly byte[] s_{property.Name}Expected = {CSharpText.Utf8Bytes(expected)};");
@@ -44,6 +43,9 @@ namespace OpenAI.Realtime.Gen.Emitting
             {
                 // The reader's lookup table: JSON names as raw UTF-8, in the order of the properties (and of the reader's cases).
                 FileEmitter.WriteUtf8Table(writer, "s_memberNamesUtf8", type.Properties.Select(p => p.JsonName));
+                // The writer's names, encoded once from the same table; the C# names IsSet and Unset look up.
+                writer.Line($"private static readonly {TypeSyntax.Json}.JsonEncodedText[] s_names = {TypeSyntax.Runtime}.JsonModelTables.Encode(s_memberNamesUtf8);");
+                writer.Line($"private static readonly string[] s_propertyNames = {{ {string.Join(", ", type.Properties.Select(p => CSharpText.StringLiteral(p.Name)))} }};");
             }
 
             for (int word = 0; word < presenceWords; word++)
@@ -148,20 +150,16 @@ namespace OpenAI.Realtime.Gen.Emitting
                 : field + "!";
 
             DocWriter.Write(writer, property.Docs.Summary, "The <c>" + CSharpText.DocText(property.JsonName) + "</c> member.", PropertyFacts(property, ns));
-            writer.Line($"[global::System.Text.Json.Serialization.JsonPropertyName({CSharpText.StringLiteral(property.JsonName)})]");
+            writer.Line($"[__Sys::Text.Json.Serialization.JsonPropertyName({CSharpText.StringLiteral(property.JsonName)})]");
             if (property.Deprecation is string deprecation)
             {
-                writer.Line($"[global::System.Obsolete({CSharpText.StringLiteral(deprecation)})]");
+                writer.Line($"[__Sys::Obsolete({CSharpText.StringLiteral(deprecation)})]");
             }
 
             writer.Line($"public {propertyType} {property.Name}");
             writer.Open();
             writer.Line($"get => {getter};");
-            writer.Line("set");
-            writer.Open();
-            writer.Line($"_{property.Name} = value;");
-            writer.Line($"{PresenceField(index)} |= {PresenceMask(index)};");
-            writer.Close();
+            writer.Line($"set {{ _{property.Name} = value; {PresenceField(index)} |= {PresenceMask(index)}; }}");
             writer.Close();
             writer.Line();
         }
@@ -178,10 +176,10 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             writer.Line($"/// <summary>Sets <see cref=\"{property.Name}\"/> to the base64 encoding of <paramref name=\"bytes\"/>.</summary>");
             writer.Line("/// <param name=\"bytes\">The raw bytes (for audio: the PCM or G.711 samples).</param>");
-            writer.Line($"public void {set}(global::System.ReadOnlySpan<byte> bytes) => {property.Name} = {TypeSyntax.Runtime}.Base64Text.Encode(bytes);");
+            writer.Line($"public void {set}(__Sys::ReadOnlySpan<byte> bytes) => {property.Name} = {TypeSyntax.Runtime}.Base64Text.Encode(bytes);");
             writer.Line();
             writer.Line($"/// <summary>The bytes <see cref=\"{property.Name}\"/> encodes in base64, or <c>null</c> when it is not set or null.</summary>");
-            writer.Line("/// <exception cref=\"global::System.FormatException\">The member does not hold base64 text.</exception>");
+            writer.Line("/// <exception cref=\"__Sys::FormatException\">The member does not hold base64 text.</exception>");
             writer.Line($"public byte[]? {get}() => _{property.Name} == null ? null : {TypeSyntax.Runtime}.Base64Text.Decode(_{property.Name});");
             writer.Line();
         }
@@ -261,35 +259,40 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line("/// JSON members the spec does not describe. They are kept when reading and written back, so fields the API adds");
             writer.Line($"/// before the spec does are not lost; <see cref=\"{TypeSyntax.WriteMode}.Request\"/> mode leaves them out.");
             writer.Line("/// </summary>");
-            writer.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
-            writer.Line($"public {TypeSyntax.Collections}.IDictionary<string, {TypeSyntax.Json}.JsonElement> AdditionalProperties => _additionalProperties ??= new {TypeSyntax.Collections}.Dictionary<string, {TypeSyntax.Json}.JsonElement>(global::System.StringComparer.Ordinal);");
+            writer.Line("[__Sys::Text.Json.Serialization.JsonIgnore]");
+            writer.Line($"public {TypeSyntax.Collections}.IDictionary<string, {TypeSyntax.Json}.JsonElement> AdditionalProperties => _additionalProperties ??= new {TypeSyntax.Collections}.Dictionary<string, {TypeSyntax.Json}.JsonElement>(__Sys::StringComparer.Ordinal);");
             writer.Line();
         }
 
         private static void WritePresenceMembers(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> properties, List<PropertySpec> replaced, EmitContext context)
         {
+            int words = (type.Properties.Count + 63) / 64;
+            string indexOf = "int index = " + TypeSyntax.Runtime + ".JsonModelTables.IndexOf(s_propertyNames, propertyName, " + CSharpText.StringLiteral(type.Name) + ");";
+            string notAProperty = "throw new __Sys::ArgumentException(\"'\" + propertyName + \"' is not a property of " + type.Name + ".\", nameof(propertyName));";
             if (!context.IsUserDeclared("IsSet"))
             {
-                writer.Line("/// <summary>");
-                writer.Line("/// Whether a member is set: assigned, or present in the JSON that was read (an explicit <c>null</c> counts).");
-                writer.Line("/// Only set members are written.");
-                writer.Line("/// </summary>");
+                writer.Line("/// <summary>Whether a member is set: assigned, or present in the JSON read (an explicit <c>null</c> counts). Only set members are written.</summary>");
                 writer.Line("/// <param name=\"propertyName\">The C# property name; use <c>nameof</c>.</param>");
-                writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"propertyName\"/> is not a property of this type.</exception>");
+                writer.Line("/// <exception cref=\"__Sys::ArgumentException\"><paramref name=\"propertyName\"/> is not a property of this type.</exception>");
                 writer.Line("public bool IsSet(string propertyName)");
                 writer.Open();
-                writer.Line("switch (propertyName)");
-                writer.Open();
-                foreach (PropertySpec property in type.Properties)
+                if (words == 0)
                 {
-                    int index = type.Properties.IndexOf(property);
-                    writer.Line($"case {CSharpText.StringLiteral(property.Name)}:");
-                    writer.Indent().Line($"return ({PresenceField(index)} & {PresenceMask(index)}) != 0;").Unindent();
+                    writer.Line(notAProperty);
+                }
+                else
+                {
+                    // The presence word of the member: index < 64 ? _present0 : index < 128 ? _present1 : ...
+                    string word = PresenceField(64 * (words - 1));
+                    for (int w = words - 2; w >= 0; w--)
+                    {
+                        word = "index < " + (64 * (w + 1)).ToString(CultureInfo.InvariantCulture) + " ? " + PresenceField(64 * w) + " : " + word;
+                    }
+
+                    writer.Line(indexOf);
+                    writer.Line($"return {TypeSyntax.Runtime}.JsonModelTables.IsSet({word}, index);");
                 }
 
-                writer.Line("default:");
-                writer.Indent().Line($"throw new global::System.ArgumentException(\"'\" + propertyName + \"' is not a property of {type.Name}.\", nameof(propertyName));").Unindent();
-                writer.Close();
                 writer.Close();
                 writer.Line();
             }
@@ -298,29 +301,37 @@ namespace OpenAI.Realtime.Gen.Emitting
             {
                 writer.Line("/// <summary>Leaves a member out: it reads as unset and is not written.</summary>");
                 writer.Line("/// <param name=\"propertyName\">The C# property name; use <c>nameof</c>.</param>");
-                writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"propertyName\"/> is not a property of this type.</exception>");
+                writer.Line("/// <exception cref=\"__Sys::ArgumentException\"><paramref name=\"propertyName\"/> is not a property of this type.</exception>");
                 writer.Line("public void Unset(string propertyName)");
                 writer.Open();
-                writer.Line("switch (propertyName)");
-                writer.Open();
-                foreach (PropertySpec property in type.Properties)
+                if (words == 0)
                 {
-                    int index = type.Properties.IndexOf(property);
-                    writer.Line($"case {CSharpText.StringLiteral(property.Name)}:");
-                    writer.Indent();
-                    if (!replaced.Contains(property))
+                    writer.Line(notAProperty);
+                }
+                else
+                {
+                    writer.Line(indexOf);
+                    List<PropertySpec> cleared = properties.Where(p => !replaced.Contains(p)).ToList();
+                    if (cleared.Count > 0)
                     {
-                        writer.Line($"_{property.Name} = {(IsDeferred(property) ? "default" : "null")};");
+                        writer.Line("switch (index)");
+                        writer.Open();
+                        foreach (PropertySpec property in cleared)
+                        {
+                            int index = type.Properties.IndexOf(property);
+                            writer.Line($"case {index.ToString(CultureInfo.InvariantCulture)}: _{property.Name} = {(IsDeferred(property) ? "default" : "null")}; break;");
+                        }
+
+                        writer.Close();
                     }
 
-                    writer.Line($"{PresenceField(index)} &= ~{PresenceMask(index)};");
-                    writer.Line("return;");
-                    writer.Unindent();
+                    for (int w = 0; w < words; w++)
+                    {
+                        string clear = PresenceField(64 * w) + " &= " + TypeSyntax.Runtime + ".JsonModelTables.Clear(index);";
+                        writer.Line(words == 1 ? clear : "if (index >> 6 == " + w.ToString(CultureInfo.InvariantCulture) + ") " + clear);
+                    }
                 }
 
-                writer.Line("default:");
-                writer.Indent().Line($"throw new global::System.ArgumentException(\"'\" + propertyName + \"' is not a property of {type.Name}.\", nameof(propertyName));").Unindent();
-                writer.Close();
                 writer.Close();
                 writer.Line();
             }
@@ -400,6 +411,13 @@ namespace OpenAI.Realtime.Gen.Emitting
                     continue;
                 }
 
+                if (!checksValue)
+                {
+                    string isNull = IsDeferred(property) ? "!_" + property.Name + ".HasValue" : value + " == null";
+                    writer.Line($"context.CheckMemberNotNull({isSet}, {CSharpText.StringLiteral(property.JsonName)}, {isNull});");
+                    continue;
+                }
+
                 writer.Line($"if ({isSet})");
                 writer.Open();
                 writer.Line($"context.PushProperty({CSharpText.StringLiteral(property.JsonName)});");
@@ -437,7 +455,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
         private static void WriteReader(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> properties, List<PropertySpec> replaced, bool hasReadConstructor, string ns)
         {
-            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line("[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]");
             writer.Line($"internal static {type.Name} ReadJson(ref {TypeSyntax.Json}.Utf8JsonReader reader)");
             writer.Open();
             writer.Line($"{TypeSyntax.Reader}.Expect(ref reader, {TypeSyntax.Json}.JsonTokenType.StartObject, {CSharpText.StringLiteral(type.Name)});");
@@ -445,6 +463,8 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line("string? member = null;");
             if (type.Properties.Count > 0)
             {
+                // The member being read: matched (its index in the name table) or unknown (member, its name).
+                writer.Line("int matched = -1;");
                 writer.Line("int nextMember = 0;");
             }
 
@@ -460,7 +480,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line();
             if (type.Properties.Count > 0)
             {
-                writer.Line($"switch ({TypeSyntax.Reader}.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))");
+                writer.Line($"switch (matched = {TypeSyntax.Reader}.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))");
                 writer.Open();
             }
 
@@ -469,14 +489,20 @@ namespace OpenAI.Realtime.Gen.Emitting
                 PropertySpec property = type.Properties[index];
                 writer.Line($"case {index}:");
                 writer.Indent();
-                writer.Line($"member = {CSharpText.StringLiteral(property.JsonName)};");
-                writer.Line($"{TypeSyntax.Reader}.Advance(ref reader);");
-                string read = IsDeferred(property) && !replaced.Contains(property)
+                bool deferred = IsDeferred(property) && !replaced.Contains(property);
+                if (deferred)
+                {
+                    writer.Line($"{TypeSyntax.Reader}.Advance(ref reader);");
+                }
+
+                // Moves to the value and reads it, or null.
+                string read = deferred
                     ? TypeSyntax.DeferredJson + ".Read(ref reader)"
-                    : "reader.TokenType == " + TypeSyntax.Json + ".JsonTokenType.Null ? (" + TypeSyntax.Nullable(property.Type, ns) + ")null : "
+                    : TypeSyntax.Reader + ".AdvanceToValue(ref reader) ? "
                     + (ExpectedString(property) is string expected
                         ? TypeSyntax.Reader + ".ReadString(ref reader, s_" + property.Name + "Expected, " + CSharpText.StringLiteral(expected) + ")"
-                        : TypeSyntax.Read(property.Type, ns));
+                        : TypeSyntax.Read(property.Type, ns))
+                    + " : (" + TypeSyntax.Nullable(property.Type, ns) + ")null";
                 if (replaced.Contains(property))
                 {
                     bool nonNullable = property.IsRequired && !property.IsNullable;
@@ -510,12 +536,27 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             writer.Line();
             writer.Line("member = null;");
+            if (type.Properties.Count > 0)
+            {
+                writer.Line("matched = -1;");
+            }
+
             writer.Close();
             writer.Close();
-            writer.Line($"catch ({TypeSyntax.Json}.JsonException exception) when (member != null)");
-            writer.Open();
-            writer.Line($"throw {TypeSyntax.Reader}.WithProperty(exception, member);");
-            writer.Close();
+            if (type.Properties.Count > 0)
+            {
+                writer.Line($"catch ({TypeSyntax.Json}.JsonException exception) when (member != null || matched >= 0)");
+                writer.Open();
+                writer.Line($"throw {TypeSyntax.Reader}.WithProperty(exception, member ?? {TypeSyntax.Runtime}.JsonModelTables.Text(s_memberNamesUtf8, matched));");
+                writer.Close();
+            }
+            else
+            {
+                writer.Line($"catch ({TypeSyntax.Json}.JsonException exception) when (member != null)");
+                writer.Open();
+                writer.Line($"throw {TypeSyntax.Reader}.WithProperty(exception, member);");
+                writer.Close();
+            }
             writer.Line();
             writer.Line("value.OnDeserialized();");
             writer.Line("return value;");
@@ -525,10 +566,15 @@ namespace OpenAI.Realtime.Gen.Emitting
 
         private static void WriteWriter(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> properties, List<PropertySpec> replaced, string ns)
         {
-            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line("[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]");
             writer.Line($"internal void WriteJson({TypeSyntax.Json}.Utf8JsonWriter writer, {TypeSyntax.WriteMode} mode)");
             writer.Open();
             writer.Line("OnSerializing();");
+            if (type.Properties.Any(p => p.IsServerOnly))
+            {
+                writer.Line($"bool serverOnly = (mode & {TypeSyntax.WriteMode}.OmitServerOnly) == 0;");
+            }
+
             writer.Line("writer.WriteStartObject();");
             foreach (PropertySpec property in type.Properties)
             {
@@ -543,14 +589,14 @@ namespace OpenAI.Realtime.Gen.Emitting
 
                 if (property.IsServerOnly)
                 {
-                    condition += " && (mode & " + TypeSyntax.WriteMode + ".OmitServerOnly) == 0";
+                    condition += " && serverOnly";
                 }
 
                 writer.Line($"if ({condition})");
                 writer.Open();
-                if (replacedByUser || !WriteScalarMember(writer, property))
+                if (replacedByUser || !WriteScalarMember(writer, property, NameField(type, property)))
                 {
-                    writer.Line($"writer.WritePropertyName(s_{property.Name}Name);");
+                    writer.Line($"writer.WritePropertyName({NameField(type, property)});");
                     if (!replacedByUser && IsDeferred(property))
                     {
                         writer.Line($"_{property.Name}.Write(writer, mode);");
@@ -575,9 +621,8 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// may be null). A string that almost always holds one verbatim value (a constant, a discriminator) writes that
         /// value pre-encoded when it is that very string. False for other kinds of member.
         /// </summary>
-        private static bool WriteScalarMember(SourceWriter writer, PropertySpec property)
+        private static bool WriteScalarMember(SourceWriter writer, PropertySpec property, string name)
         {
-            string name = "s_" + property.Name + "Name";
             string field = "_" + property.Name;
             string? method = TypeSyntax.NamedWriteMethod(property.Type);
             if (method is null)
@@ -590,14 +635,8 @@ namespace OpenAI.Realtime.Gen.Emitting
                 // Utf8JsonWriter.WriteString(name, null) writes null.
                 if (PreEncodedString(property) is string expected)
                 {
-                    writer.Line($"if ((object?){field} == (object){CSharpText.StringLiteral(expected)})");
-                    writer.Open();
-                    writer.Line($"writer.{method}({name}, s_{property.Name}Value);");
-                    writer.Close();
-                    writer.Line("else");
-                    writer.Open();
-                    writer.Line($"writer.{method}({name}, {field});");
-                    writer.Close();
+                    writer.Line($"if ((object?){field} == (object){CSharpText.StringLiteral(expected)}) writer.{method}({name}, s_{property.Name}Value);");
+                    writer.Line($"else writer.{method}({name}, {field});");
                 }
                 else
                 {
@@ -607,14 +646,8 @@ namespace OpenAI.Realtime.Gen.Emitting
                 return true;
             }
 
-            writer.Line($"if ({field}.HasValue)");
-            writer.Open();
-            writer.Line($"writer.{method}({name}, {field}.GetValueOrDefault());");
-            writer.Close();
-            writer.Line("else");
-            writer.Open();
-            writer.Line($"writer.WriteNull({name});");
-            writer.Close();
+            writer.Line($"if ({field}.HasValue) writer.{method}({name}, {field}.GetValueOrDefault());");
+            writer.Line($"else writer.WriteNull({name});");
             return true;
         }
 
@@ -627,26 +660,16 @@ namespace OpenAI.Realtime.Gen.Emitting
                 return;
             }
 
-            if (type.IsValueType)
-            {
-                writer.Line($"if ({expression}.HasValue)");
-                writer.Open();
-                writer.Line(TypeSyntax.Write(type, ns, expression + ".GetValueOrDefault()"));
-                writer.Close();
-            }
-            else
-            {
-                writer.Line($"if ({expression} != null)");
-                writer.Open();
-                writer.Line(TypeSyntax.Write(type, ns, expression));
-                writer.Close();
-            }
-
-            writer.Line("else");
-            writer.Open();
-            writer.Line("writer.WriteNullValue();");
-            writer.Close();
+            // One statement per branch, without braces: this is written for every member of every type.
+            writer.Line(type.IsValueType
+                ? $"if ({expression}.HasValue) {TypeSyntax.Write(type, ns, expression + ".GetValueOrDefault()")}"
+                : $"if ({expression} != null) {TypeSyntax.Write(type, ns, expression)}");
+            writer.Line("else writer.WriteNullValue();");
         }
+
+        /// <summary>The writer's encoded JSON name of <paramref name="property"/>: its entry in <c>s_names</c>.</summary>
+        private static string NameField(ObjectTypeSpec type, PropertySpec property)
+            => "s_names[" + type.Properties.IndexOf(property).ToString(CultureInfo.InvariantCulture) + "]";
 
         internal static string PresenceField(int index) => "_present" + (index / 64).ToString(CultureInfo.InvariantCulture);
 

@@ -9,9 +9,20 @@ namespace OpenAI.Realtime.Gen.Emitting
     /// </summary>
     internal static class TypeSyntax
     {
-        public const string Runtime = "global::OpenAI.Realtime.Serialization";
-        public const string Json = "global::System.Text.Json";
-        public const string Collections = "global::System.Collections.Generic";
+        /// <summary>
+        /// The aliases every generated file declares (see <see cref="FileEmitter.WriteHeader"/>): qualified with <c>::</c>
+        /// they bind only to these aliases, as hygienic as <c>global::</c>, and keep each mention short.
+        /// </summary>
+        public const string SystemAlias = "__Sys";
+        public const string RuntimeAlias = "__Oai";
+        public const string ModelsAlias = "__M";
+
+        /// <summary>The prefix of a generated type's name: the alias of the file's own namespace.</summary>
+        public const string Models = ModelsAlias + "::";
+
+        public const string Runtime = "__Oai::Serialization";
+        public const string Json = "__Sys::Text.Json";
+        public const string Collections = "__Sys::Collections.Generic";
         public const string Reader = Runtime + ".JsonModelReader";
         public const string Writer = Runtime + ".JsonModelWriter";
         public const string WriteMode = Runtime + ".RealtimeJsonWriteMode";
@@ -44,9 +55,9 @@ namespace OpenAI.Realtime.Gen.Emitting
             ? Collections + ".List<" + Element(type, ns) + ">"
             : Collections + ".Dictionary<string, " + Element(type, ns) + ">";
 
-        public static string Qualified(string name, string ns) => "global::" + ns + "." + name;
+        public static string Qualified(string name, string ns) => Models + name;
 
-        public static string Converter(string name, string ns) => "global::" + ns + "." + name + "JsonConverter";
+        public static string Converter(string name, string ns) => Models + name + "JsonConverter";
 
         /// <summary>A <c>JsonValueReader&lt;T&gt;</c> delegate expression for <paramref name="type"/>.</summary>
         public static string ReaderDelegate(TypeRef type, string ns) => type.Kind switch

@@ -25,8 +25,8 @@ namespace OpenAI.Realtime.Gen.Emitting
             };
             DocWriter.Write(writer, type.Docs.Summary, "One of several JSON shapes.", facts);
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
-            writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.Converter(name, ns)}))]");
-            writer.Line($"{context.Accessibility} sealed partial class {name} : global::System.IEquatable<{name}>, {TypeSyntax.Runtime}.IRealtimeValidatable");
+            writer.Line($"[__Sys::Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.Converter(name, ns)}))]");
+            writer.Line($"{context.Accessibility} sealed partial class {name} : __Sys::IEquatable<{name}>, {TypeSyntax.Runtime}.IRealtimeValidatable");
             writer.Open();
             WriteFields(writer, type);
             writer.Line("private readonly int _case;");
@@ -96,7 +96,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             List<string> requiredNames = RequiredNames(type);
             if (type.Discriminator is null && requiredNames.Count > 0)
             {
-                writer.Line($"private static readonly byte[][] s_requiredNames = new byte[][] {{ {string.Join(", ", requiredNames.Select(CSharpText.Utf8Bytes))} }};");
+                FileEmitter.WriteUtf8Table(writer, "s_requiredNames", requiredNames);
             }
         }
 
@@ -149,7 +149,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             {
                 writer.Line("if (value == null)");
                 writer.Open();
-                writer.Line("throw new global::System.ArgumentNullException(nameof(value));");
+                writer.Line("throw new __Sys::ArgumentNullException(nameof(value));");
                 writer.Close();
                 writer.Line();
             }
@@ -262,7 +262,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         private static void WriteReader(SourceWriter writer, UnionTypeSpec type, string ns)
         {
             string name = type.Name;
-            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line("[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]");
             writer.Line($"internal static {name} ReadJson(ref {TypeSyntax.Json}.Utf8JsonReader reader)");
             writer.Open();
             writer.Line("switch (reader.TokenType)");
@@ -479,7 +479,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
         private static void WriteWriter(SourceWriter writer, UnionTypeSpec type, string ns)
         {
-            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line("[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]");
             writer.Line($"internal void WriteJson({TypeSyntax.Json}.Utf8JsonWriter writer, {TypeSyntax.WriteMode} mode)");
             writer.Open();
             writer.Line("switch (_case)");

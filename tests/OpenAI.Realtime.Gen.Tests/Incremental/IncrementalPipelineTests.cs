@@ -100,7 +100,7 @@ public class IncrementalPipelineTests
             .Select(o => ((TypeToEmit)o.Value).Type.Name)
             .ToList();
         Assert.Equal(new[] { "ToolChoiceFunction" }, modifiedTypes);
-        Assert.Contains("[global::System.Obsolete(", next.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "OpenAI.Realtime.ToolChoiceFunction.g.cs").SourceText.ToString());
+        Assert.Contains("[__Sys::Obsolete(", next.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "OpenAI.Realtime.ToolChoiceFunction.g.cs").SourceText.ToString());
     }
 
     [Fact]

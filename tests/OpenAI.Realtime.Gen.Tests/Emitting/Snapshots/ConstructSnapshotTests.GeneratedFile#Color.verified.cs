@@ -3,36 +3,28 @@
 // Do not edit: the file is regenerated on every build. Extend the partial type in a file of your own instead.
 #nullable enable
 #pragma warning disable CS0612, CS0618 // members the spec deprecates are still read and written
+using __Sys = global::System;
+using __Oai = global::OpenAI.Realtime;
+using __M = global::Constructs;
 
 namespace Constructs
 {
-    /// <summary>
-    /// A closed set of colors.
-    /// </summary>
-    /// <remarks>
-    /// <para>An extensible enumeration: besides the values listed here, any string is accepted and kept, so a value the API adds later is read and written back unchanged. The spec lists every allowed value: <c>Validate()</c> of a model holding another value reports it.</para>
-    /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Constructs.ColorJsonConverter))]
-    public readonly partial struct Color : global::System.IEquatable<Color>
+    /// <summary>A closed set of colors.</summary>
+    /// <remarks>An extensible enumeration: besides the values listed here, any string is accepted and kept, so a value the API adds later is read and written back unchanged. The spec lists every allowed value: <c>Validate()</c> of a model holding another value reports it.</remarks>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::ColorJsonConverter))]
+    public readonly partial struct Color : __Sys::IEquatable<Color>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_value0 = global::System.Text.Json.JsonEncodedText.Encode("red");
-        private static readonly global::System.Text.Json.JsonEncodedText s_value1 = global::System.Text.Json.JsonEncodedText.Encode("green");
-        private static readonly global::System.Text.Json.JsonEncodedText s_value2 = global::System.Text.Json.JsonEncodedText.Encode("blue");
-        private static readonly byte[][] s_valuesUtf8 = new byte[][]
-        {
-            global::System.Text.Encoding.UTF8.GetBytes("red"),
-            global::System.Text.Encoding.UTF8.GetBytes("green"),
-            global::System.Text.Encoding.UTF8.GetBytes("blue"),
-        };
+        private static readonly byte[][] s_valuesUtf8 = __Oai::Serialization.JsonModelTables.Utf8("red", "green", "blue");
+        private static readonly __Sys::Text.Json.JsonEncodedText[] s_values = __Oai::Serialization.JsonModelTables.Encode(s_valuesUtf8);
         private readonly string? _value;
 
         /// <summary>Creates a value; any string is accepted, listed by the spec or not.</summary>
         /// <param name="value">The string as it appears in JSON.</param>
-        /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+        /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
         public Color(string value)
         {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+            _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         }
 
         /// <summary>The value <c>red</c>.</summary>
@@ -45,7 +37,7 @@ namespace Constructs
         public static Color Blue { get; } = new Color("blue");
 
         /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Color> KnownValues { get; } = new Color[] { Red, Green, Blue };
+        public static __Sys::Collections.Generic.IReadOnlyList<Color> KnownValues { get; } = new Color[] { Red, Green, Blue };
 
         internal const string AllowedValuesText = "'red', 'green', 'blue'";
 
@@ -76,26 +68,26 @@ namespace Constructs
         public static bool operator !=(Color left, Color right) => !left.Equals(right);
 
         /// <inheritdoc/>
-        public bool Equals(Color other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+        public bool Equals(Color other) => string.Equals(_value, other._value, __Sys::StringComparison.Ordinal);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is Color other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => _value == null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        public override int GetHashCode() => _value == null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
         /// <summary>The string as it appears in JSON (empty for <c>default</c>).</summary>
         public override string ToString() => _value ?? string.Empty;
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static Color ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal static Color ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            if (reader.TokenType != __Sys::Text.Json.JsonTokenType.String)
             {
-                throw global::OpenAI.Realtime.Serialization.JsonModelReader.UnexpectedToken(ref reader, "a string", "Color");
+                throw __Oai::Serialization.JsonModelReader.UnexpectedToken(ref reader, "a string", "Color");
             }
 
-            switch (global::OpenAI.Realtime.Serialization.JsonModelReader.MatchString(ref reader, s_valuesUtf8))
+            switch (__Oai::Serialization.JsonModelReader.MatchString(ref reader, s_valuesUtf8))
             {
                 case 0:
                     return Red;
@@ -105,28 +97,19 @@ namespace Constructs
                     return Blue;
             }
 
-            return new Color(global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader));
+            return new Color(__Oai::Serialization.JsonModelReader.ReadString(ref reader));
         }
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode)
         {
             if (_value == null)
             {
                 writer.WriteNullValue();
             }
-            else if ((object)_value == (object)"red")
-            {
-                writer.WriteStringValue(s_value0);
-            }
-            else if ((object)_value == (object)"green")
-            {
-                writer.WriteStringValue(s_value1);
-            }
-            else if ((object)_value == (object)"blue")
-            {
-                writer.WriteStringValue(s_value2);
-            }
+            else if ((object)_value == (object)"red") writer.WriteStringValue(s_values[0]);
+            else if ((object)_value == (object)"green") writer.WriteStringValue(s_values[1]);
+            else if ((object)_value == (object)"blue") writer.WriteStringValue(s_values[2]);
             else
             {
                 writer.WriteStringValue(_value);
@@ -135,18 +118,18 @@ namespace Constructs
     }
 
     /// <summary>Reads and writes <see cref="Color"/> as JSON without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class ColorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Constructs.Color>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class ColorJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::Color>
     {
-        public static global::Constructs.Color ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Constructs.Color.ReadJson(ref reader);
+        public static __M::Color ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => __M::Color.ReadJson(ref reader);
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.Color value, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
+        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::Color value, __Oai::Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
 
-        public override global::Constructs.Color Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public override __M::Color Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
             => ReadValue(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.Color value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::Color value, __Sys::Text.Json.JsonSerializerOptions options)
+            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
     }
 }

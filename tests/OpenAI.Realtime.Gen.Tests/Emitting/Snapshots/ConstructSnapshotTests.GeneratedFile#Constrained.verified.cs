@@ -3,289 +3,159 @@
 // Do not edit: the file is regenerated on every build. Extend the partial type in a file of your own instead.
 #nullable enable
 #pragma warning disable CS0612, CS0618 // members the spec deprecates are still read and written
+using __Sys = global::System;
+using __Oai = global::OpenAI.Realtime;
+using __M = global::Constructs;
 
 namespace Constructs
 {
-    /// <summary>
-    /// Members with constraints.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Constructs.ConstrainedJsonConverter))]
-    public partial class Constrained : global::OpenAI.Realtime.Serialization.IRealtimeValidatable
+    /// <summary>Members with constraints.</summary>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::ConstrainedJsonConverter))]
+    public partial class Constrained : __Oai::Serialization.IRealtimeValidatable
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_CodeName = global::System.Text.Json.JsonEncodedText.Encode("code");
-        private static readonly global::System.Text.Json.JsonEncodedText s_AgeName = global::System.Text.Json.JsonEncodedText.Encode("age");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TemperatureName = global::System.Text.Json.JsonEncodedText.Encode("temperature");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ItemsName = global::System.Text.Json.JsonEncodedText.Encode("items");
-        private static readonly global::System.Text.Json.JsonEncodedText s_AttributesName = global::System.Text.Json.JsonEncodedText.Encode("attributes");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ColorName = global::System.Text.Json.JsonEncodedText.Encode("color");
-        private static readonly global::System.Text.Json.JsonEncodedText s_KindName = global::System.Text.Json.JsonEncodedText.Encode("kind");
-        private static readonly byte[] s_KindExpected = global::System.Text.Encoding.UTF8.GetBytes("constrained");
-        private static readonly global::System.Text.Json.JsonEncodedText s_KindValue = global::System.Text.Json.JsonEncodedText.Encode("constrained");
-        private static readonly global::System.Text.Json.JsonEncodedText s_PartsName = global::System.Text.Json.JsonEncodedText.Encode("parts");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MainPartName = global::System.Text.Json.JsonEncodedText.Encode("main_part");
-        private static readonly byte[][] s_memberNamesUtf8 = new byte[][]
-        {
-            global::System.Text.Encoding.UTF8.GetBytes("code"),
-            global::System.Text.Encoding.UTF8.GetBytes("age"),
-            global::System.Text.Encoding.UTF8.GetBytes("temperature"),
-            global::System.Text.Encoding.UTF8.GetBytes("items"),
-            global::System.Text.Encoding.UTF8.GetBytes("attributes"),
-            global::System.Text.Encoding.UTF8.GetBytes("color"),
-            global::System.Text.Encoding.UTF8.GetBytes("kind"),
-            global::System.Text.Encoding.UTF8.GetBytes("parts"),
-            global::System.Text.Encoding.UTF8.GetBytes("main_part"),
-        };
+        private static readonly byte[] s_KindExpected = __Sys::Text.Encoding.UTF8.GetBytes("constrained");
+        private static readonly __Sys::Text.Json.JsonEncodedText s_KindValue = __Sys::Text.Json.JsonEncodedText.Encode("constrained");
+        private static readonly byte[][] s_memberNamesUtf8 = __Oai::Serialization.JsonModelTables.Utf8("code", "age", "temperature", "items", "attributes", "color", "kind", "parts", "main_part");
+        private static readonly __Sys::Text.Json.JsonEncodedText[] s_names = __Oai::Serialization.JsonModelTables.Encode(s_memberNamesUtf8);
+        private static readonly string[] s_propertyNames = { "Code", "Age", "Temperature", "Items", "Attributes", "Color", "Kind", "Parts", "MainPart" };
         private ulong _present0;
         private string? _Code;
         private int? _Age;
         private double? _Temperature;
-        private global::System.Collections.Generic.IList<string>? _Items;
-        private global::System.Collections.Generic.IDictionary<string, string>? _Attributes;
-        private global::Constructs.Color? _Color;
+        private __Sys::Collections.Generic.IList<string>? _Items;
+        private __Sys::Collections.Generic.IDictionary<string, string>? _Attributes;
+        private __M::Color? _Color;
         private string? _Kind;
-        private global::System.Collections.Generic.IList<global::Constructs.Part>? _Parts;
-        private global::Constructs.Part? _MainPart;
-        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _additionalProperties;
+        private __Sys::Collections.Generic.IList<__M::Part>? _Parts;
+        private __M::Part? _MainPart;
+        private __Sys::Collections.Generic.Dictionary<string, __Sys::Text.Json.JsonElement>? _additionalProperties;
 
         /// <summary>Creates an instance with no member set; only the members set afterwards are written.</summary>
         public Constrained()
         {
         }
 
-        /// <summary>
-        /// The <c>code</c> member.
-        /// </summary>
+        /// <summary>The <c>code</c> member.</summary>
         /// <remarks>
         /// <para>Required by the spec.</para>
         /// <para>Length: 2 to 4 characters.</para>
         /// <para>Pattern: <c>^[A-Z]+$</c>.</para>
         /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("code")]
+        [__Sys::Text.Json.Serialization.JsonPropertyName("code")]
         public string Code
         {
             get => _Code!;
-            set
-            {
-                _Code = value;
-                _present0 |= 0x1UL;
-            }
+            set { _Code = value; _present0 |= 0x1UL; }
         }
 
-        /// <summary>
-        /// The <c>age</c> member.
-        /// </summary>
-        /// <remarks>
-        /// <para>Allowed values: at least 0 and at most 150.</para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("age")]
+        /// <summary>The <c>age</c> member.</summary>
+        /// <remarks>Allowed values: at least 0 and at most 150.</remarks>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("age")]
         public int? Age
         {
             get => _Age;
-            set
-            {
-                _Age = value;
-                _present0 |= 0x2UL;
-            }
+            set { _Age = value; _present0 |= 0x2UL; }
         }
 
-        /// <summary>
-        /// The <c>temperature</c> member.
-        /// </summary>
-        /// <remarks>
-        /// <para>Allowed values: greater than 0 and less than 2.</para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("temperature")]
+        /// <summary>The <c>temperature</c> member.</summary>
+        /// <remarks>Allowed values: greater than 0 and less than 2.</remarks>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("temperature")]
         public double? Temperature
         {
             get => _Temperature;
-            set
-            {
-                _Temperature = value;
-                _present0 |= 0x4UL;
-            }
+            set { _Temperature = value; _present0 |= 0x4UL; }
         }
 
-        /// <summary>
-        /// The <c>items</c> member.
-        /// </summary>
-        /// <remarks>
-        /// <para>Count: 1 to 3.</para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("items")]
-        public global::System.Collections.Generic.IList<string>? Items
+        /// <summary>The <c>items</c> member.</summary>
+        /// <remarks>Count: 1 to 3.</remarks>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("items")]
+        public __Sys::Collections.Generic.IList<string>? Items
         {
             get => _Items;
-            set
-            {
-                _Items = value;
-                _present0 |= 0x8UL;
-            }
+            set { _Items = value; _present0 |= 0x8UL; }
         }
 
-        /// <summary>
-        /// The <c>attributes</c> member.
-        /// </summary>
+        /// <summary>The <c>attributes</c> member.</summary>
         /// <remarks>
         /// <para>Keys of at most 5 characters.</para>
         /// <para>Count: 1 to 2.</para>
         /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("attributes")]
-        public global::System.Collections.Generic.IDictionary<string, string>? Attributes
+        [__Sys::Text.Json.Serialization.JsonPropertyName("attributes")]
+        public __Sys::Collections.Generic.IDictionary<string, string>? Attributes
         {
             get => _Attributes;
-            set
-            {
-                _Attributes = value;
-                _present0 |= 0x10UL;
-            }
+            set { _Attributes = value; _present0 |= 0x10UL; }
         }
 
-        /// <summary>
-        /// A closed set of colors.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("color")]
-        public global::Constructs.Color? Color
+        /// <summary>A closed set of colors.</summary>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("color")]
+        public __M::Color? Color
         {
             get => _Color;
-            set
-            {
-                _Color = value;
-                _present0 |= 0x20UL;
-            }
+            set { _Color = value; _present0 |= 0x20UL; }
         }
 
-        /// <summary>
-        /// The <c>kind</c> member.
-        /// </summary>
-        /// <remarks>
-        /// <para>Always <c>constrained</c>.</para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
+        /// <summary>The <c>kind</c> member.</summary>
+        /// <remarks>Always <c>constrained</c>.</remarks>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("kind")]
         public string? Kind
         {
             get => _Kind;
-            set
-            {
-                _Kind = value;
-                _present0 |= 0x40UL;
-            }
+            set { _Kind = value; _present0 |= 0x40UL; }
         }
 
-        /// <summary>
-        /// The <c>parts</c> member.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("parts")]
-        public global::System.Collections.Generic.IList<global::Constructs.Part>? Parts
+        /// <summary>The <c>parts</c> member.</summary>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("parts")]
+        public __Sys::Collections.Generic.IList<__M::Part>? Parts
         {
             get => _Parts;
-            set
-            {
-                _Parts = value;
-                _present0 |= 0x80UL;
-            }
+            set { _Parts = value; _present0 |= 0x80UL; }
         }
 
-        /// <summary>
-        /// The <c>main_part</c> member.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("main_part")]
-        public global::Constructs.Part? MainPart
+        /// <summary>The <c>main_part</c> member.</summary>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("main_part")]
+        public __M::Part? MainPart
         {
             get => _MainPart;
-            set
-            {
-                _MainPart = value;
-                _present0 |= 0x100UL;
-            }
+            set { _MainPart = value; _present0 |= 0x100UL; }
         }
 
         /// <summary>
         /// JSON members the spec does not describe. They are kept when reading and written back, so fields the API adds
-        /// before the spec does are not lost; <see cref="global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode.Request"/> mode leaves them out.
+        /// before the spec does are not lost; <see cref="__Oai::Serialization.RealtimeJsonWriteMode.Request"/> mode leaves them out.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => _additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+        [__Sys::Text.Json.Serialization.JsonIgnore]
+        public __Sys::Collections.Generic.IDictionary<string, __Sys::Text.Json.JsonElement> AdditionalProperties => _additionalProperties ??= new __Sys::Collections.Generic.Dictionary<string, __Sys::Text.Json.JsonElement>(__Sys::StringComparer.Ordinal);
 
-        /// <summary>
-        /// Whether a member is set: assigned, or present in the JSON that was read (an explicit <c>null</c> counts).
-        /// Only set members are written.
-        /// </summary>
+        /// <summary>Whether a member is set: assigned, or present in the JSON read (an explicit <c>null</c> counts). Only set members are written.</summary>
         /// <param name="propertyName">The C# property name; use <c>nameof</c>.</param>
-        /// <exception cref="global::System.ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
+        /// <exception cref="__Sys::ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
         public bool IsSet(string propertyName)
         {
-            switch (propertyName)
-            {
-                case "Code":
-                    return (_present0 & 0x1UL) != 0;
-                case "Age":
-                    return (_present0 & 0x2UL) != 0;
-                case "Temperature":
-                    return (_present0 & 0x4UL) != 0;
-                case "Items":
-                    return (_present0 & 0x8UL) != 0;
-                case "Attributes":
-                    return (_present0 & 0x10UL) != 0;
-                case "Color":
-                    return (_present0 & 0x20UL) != 0;
-                case "Kind":
-                    return (_present0 & 0x40UL) != 0;
-                case "Parts":
-                    return (_present0 & 0x80UL) != 0;
-                case "MainPart":
-                    return (_present0 & 0x100UL) != 0;
-                default:
-                    throw new global::System.ArgumentException("'" + propertyName + "' is not a property of Constrained.", nameof(propertyName));
-            }
+            int index = __Oai::Serialization.JsonModelTables.IndexOf(s_propertyNames, propertyName, "Constrained");
+            return __Oai::Serialization.JsonModelTables.IsSet(_present0, index);
         }
 
         /// <summary>Leaves a member out: it reads as unset and is not written.</summary>
         /// <param name="propertyName">The C# property name; use <c>nameof</c>.</param>
-        /// <exception cref="global::System.ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
+        /// <exception cref="__Sys::ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
         public void Unset(string propertyName)
         {
-            switch (propertyName)
+            int index = __Oai::Serialization.JsonModelTables.IndexOf(s_propertyNames, propertyName, "Constrained");
+            switch (index)
             {
-                case "Code":
-                    _Code = null;
-                    _present0 &= ~0x1UL;
-                    return;
-                case "Age":
-                    _Age = null;
-                    _present0 &= ~0x2UL;
-                    return;
-                case "Temperature":
-                    _Temperature = null;
-                    _present0 &= ~0x4UL;
-                    return;
-                case "Items":
-                    _Items = null;
-                    _present0 &= ~0x8UL;
-                    return;
-                case "Attributes":
-                    _Attributes = null;
-                    _present0 &= ~0x10UL;
-                    return;
-                case "Color":
-                    _Color = null;
-                    _present0 &= ~0x20UL;
-                    return;
-                case "Kind":
-                    _Kind = null;
-                    _present0 &= ~0x40UL;
-                    return;
-                case "Parts":
-                    _Parts = null;
-                    _present0 &= ~0x80UL;
-                    return;
-                case "MainPart":
-                    _MainPart = null;
-                    _present0 &= ~0x100UL;
-                    return;
-                default:
-                    throw new global::System.ArgumentException("'" + propertyName + "' is not a property of Constrained.", nameof(propertyName));
+                case 0: _Code = null; break;
+                case 1: _Age = null; break;
+                case 2: _Temperature = null; break;
+                case 3: _Items = null; break;
+                case 4: _Attributes = null; break;
+                case 5: _Color = null; break;
+                case 6: _Kind = null; break;
+                case 7: _Parts = null; break;
+                case 8: _MainPart = null; break;
             }
+            _present0 &= __Oai::Serialization.JsonModelTables.Clear(index);
         }
 
         /// <summary>
@@ -294,14 +164,14 @@ namespace Constructs
         /// a payload that breaks the spec shows. Never throws.
         /// </summary>
         /// <returns>Every violation found; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::OpenAI.Realtime.Serialization.RealtimeValidationError> Validate()
+        public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate()
         {
-            var context = new global::OpenAI.Realtime.Serialization.RealtimeValidationContext();
-            ((global::OpenAI.Realtime.Serialization.IRealtimeValidatable)this).Validate(context);
+            var context = new __Oai::Serialization.RealtimeValidationContext();
+            ((__Oai::Serialization.IRealtimeValidatable)this).Validate(context);
             return context.Errors;
         }
 
-        void global::OpenAI.Realtime.Serialization.IRealtimeValidatable.Validate(global::OpenAI.Realtime.Serialization.RealtimeValidationContext context)
+        void __Oai::Serialization.IRealtimeValidatable.Validate(__Oai::Serialization.RealtimeValidationContext context)
         {
             context.CheckRequired((_present0 & 0x1UL) != 0, "code");
             if ((_present0 & 0x1UL) != 0)
@@ -365,7 +235,7 @@ namespace Constructs
             {
                 context.PushProperty("color");
                 context.CheckNotNull(_Color == null);
-                context.CheckKnownValue(!_Color.HasValue || _Color.GetValueOrDefault().IsKnown, _Color.ToString(), global::Constructs.Color.AllowedValuesText);
+                context.CheckKnownValue(!_Color.HasValue || _Color.GetValueOrDefault().IsKnown, _Color.ToString(), __M::Color.AllowedValuesText);
                 context.Pop();
             }
             if ((_present0 & 0x40UL) != 0)
@@ -403,7 +273,7 @@ namespace Constructs
         }
 
         /// <summary>Adds checks of your own to <see cref="Validate"/>; implement it in your part of this partial class.</summary>
-        partial void OnValidate(global::OpenAI.Realtime.Serialization.RealtimeValidationContext context);
+        partial void OnValidate(__Oai::Serialization.RealtimeValidationContext context);
 
         /// <summary>Runs after a value was read from JSON; implement it in your part of this partial class.</summary>
         partial void OnDeserialized();
@@ -411,220 +281,156 @@ namespace Constructs
         /// <summary>Runs before a value is written as JSON; implement it in your part of this partial class.</summary>
         partial void OnSerializing();
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static Constrained ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal static Constrained ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader)
         {
-            global::OpenAI.Realtime.Serialization.JsonModelReader.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "Constrained");
+            __Oai::Serialization.JsonModelReader.Expect(ref reader, __Sys::Text.Json.JsonTokenType.StartObject, "Constrained");
             var value = new Constrained();
             string? member = null;
+            int matched = -1;
             int nextMember = 0;
             try
             {
                 while (true)
                 {
-                    global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                    __Oai::Serialization.JsonModelReader.Advance(ref reader);
+                    if (reader.TokenType == __Sys::Text.Json.JsonTokenType.EndObject)
                     {
                         break;
                     }
 
-                    switch (global::OpenAI.Realtime.Serialization.JsonModelReader.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))
+                    switch (matched = __Oai::Serialization.JsonModelReader.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))
                     {
                         case 0:
-                            member = "code";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Code = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
+                            value._Code = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadString(ref reader) : (string?)null;
                             value._present0 |= 0x1UL;
                             break;
                         case 1:
-                            member = "age";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Age = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (int?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadInt32(ref reader);
+                            value._Age = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadInt32(ref reader) : (int?)null;
                             value._present0 |= 0x2UL;
                             break;
                         case 2:
-                            member = "temperature";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Temperature = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (double?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadDouble(ref reader);
+                            value._Temperature = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadDouble(ref reader) : (double?)null;
                             value._present0 |= 0x4UL;
                             break;
                         case 3:
-                            member = "items";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Items = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IList<string>?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadList<string>(ref reader, global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString, true);
+                            value._Items = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadList<string>(ref reader, __Oai::Serialization.JsonModelReader.ReadString, true) : (__Sys::Collections.Generic.IList<string>?)null;
                             value._present0 |= 0x8UL;
                             break;
                         case 4:
-                            member = "attributes";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Attributes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IDictionary<string, string>?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadMap<string>(ref reader, global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString, true);
+                            value._Attributes = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadMap<string>(ref reader, __Oai::Serialization.JsonModelReader.ReadString, true) : (__Sys::Collections.Generic.IDictionary<string, string>?)null;
                             value._present0 |= 0x10UL;
                             break;
                         case 5:
-                            member = "color";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Color = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Constructs.Color?)null : global::Constructs.ColorJsonConverter.ReadValue(ref reader);
+                            value._Color = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __M::ColorJsonConverter.ReadValue(ref reader) : (__M::Color?)null;
                             value._present0 |= 0x20UL;
                             break;
                         case 6:
-                            member = "kind";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Kind = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader, s_KindExpected, "constrained");
+                            value._Kind = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadString(ref reader, s_KindExpected, "constrained") : (string?)null;
                             value._present0 |= 0x40UL;
                             break;
                         case 7:
-                            member = "parts";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Parts = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IList<global::Constructs.Part>?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadList<global::Constructs.Part>(ref reader, global::Constructs.PartJsonConverter.ReadValue, true);
+                            value._Parts = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadList<__M::Part>(ref reader, __M::PartJsonConverter.ReadValue, true) : (__Sys::Collections.Generic.IList<__M::Part>?)null;
                             value._present0 |= 0x80UL;
                             break;
                         case 8:
-                            member = "main_part";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._MainPart = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Constructs.Part?)null : global::Constructs.PartJsonConverter.ReadValue(ref reader);
+                            value._MainPart = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __M::PartJsonConverter.ReadValue(ref reader) : (__M::Part?)null;
                             value._present0 |= 0x100UL;
                             break;
                         default:
-                            member = global::OpenAI.Realtime.Serialization.JsonModelReader.ReadPropertyName(ref reader);
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
+                            member = __Oai::Serialization.JsonModelReader.ReadPropertyName(ref reader);
+                            __Oai::Serialization.JsonModelReader.Advance(ref reader);
+                            __Oai::Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
                             break;
                     }
 
                     member = null;
+                    matched = -1;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (member != null)
+            catch (__Sys::Text.Json.JsonException exception) when (member != null || matched >= 0)
             {
-                throw global::OpenAI.Realtime.Serialization.JsonModelReader.WithProperty(exception, member);
+                throw __Oai::Serialization.JsonModelReader.WithProperty(exception, member ?? __Oai::Serialization.JsonModelTables.Text(s_memberNamesUtf8, matched));
             }
 
             value.OnDeserialized();
             return value;
         }
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode)
         {
             OnSerializing();
             writer.WriteStartObject();
             if ((_present0 & 0x1UL) != 0)
             {
-                writer.WriteString(s_CodeName, _Code);
+                writer.WriteString(s_names[0], _Code);
             }
             if ((_present0 & 0x2UL) != 0)
             {
-                if (_Age.HasValue)
-                {
-                    writer.WriteNumber(s_AgeName, _Age.GetValueOrDefault());
-                }
-                else
-                {
-                    writer.WriteNull(s_AgeName);
-                }
+                if (_Age.HasValue) writer.WriteNumber(s_names[1], _Age.GetValueOrDefault());
+                else writer.WriteNull(s_names[1]);
             }
             if ((_present0 & 0x4UL) != 0)
             {
-                if (_Temperature.HasValue)
-                {
-                    writer.WriteNumber(s_TemperatureName, _Temperature.GetValueOrDefault());
-                }
-                else
-                {
-                    writer.WriteNull(s_TemperatureName);
-                }
+                if (_Temperature.HasValue) writer.WriteNumber(s_names[2], _Temperature.GetValueOrDefault());
+                else writer.WriteNull(s_names[2]);
             }
             if ((_present0 & 0x8UL) != 0)
             {
-                writer.WritePropertyName(s_ItemsName);
-                if (_Items != null)
-                {
-                    global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteList<string>(writer, _Items, global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteString, mode);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WritePropertyName(s_names[3]);
+                if (_Items != null) __Oai::Serialization.JsonModelWriter.WriteList<string>(writer, _Items, __Oai::Serialization.JsonModelWriter.WriteString, mode);
+                else writer.WriteNullValue();
             }
             if ((_present0 & 0x10UL) != 0)
             {
-                writer.WritePropertyName(s_AttributesName);
-                if (_Attributes != null)
-                {
-                    global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteMap<string>(writer, _Attributes, global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteString, mode);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WritePropertyName(s_names[4]);
+                if (_Attributes != null) __Oai::Serialization.JsonModelWriter.WriteMap<string>(writer, _Attributes, __Oai::Serialization.JsonModelWriter.WriteString, mode);
+                else writer.WriteNullValue();
             }
             if ((_present0 & 0x20UL) != 0)
             {
-                writer.WritePropertyName(s_ColorName);
-                if (_Color.HasValue)
-                {
-                    global::Constructs.ColorJsonConverter.WriteValue(writer, _Color.GetValueOrDefault(), mode);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WritePropertyName(s_names[5]);
+                if (_Color.HasValue) __M::ColorJsonConverter.WriteValue(writer, _Color.GetValueOrDefault(), mode);
+                else writer.WriteNullValue();
             }
             if ((_present0 & 0x40UL) != 0)
             {
-                if ((object?)_Kind == (object)"constrained")
-                {
-                    writer.WriteString(s_KindName, s_KindValue);
-                }
-                else
-                {
-                    writer.WriteString(s_KindName, _Kind);
-                }
+                if ((object?)_Kind == (object)"constrained") writer.WriteString(s_names[6], s_KindValue);
+                else writer.WriteString(s_names[6], _Kind);
             }
             if ((_present0 & 0x80UL) != 0)
             {
-                writer.WritePropertyName(s_PartsName);
-                if (_Parts != null)
-                {
-                    global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteList<global::Constructs.Part>(writer, _Parts, global::Constructs.PartJsonConverter.WriteValue, mode);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WritePropertyName(s_names[7]);
+                if (_Parts != null) __Oai::Serialization.JsonModelWriter.WriteList<__M::Part>(writer, _Parts, __M::PartJsonConverter.WriteValue, mode);
+                else writer.WriteNullValue();
             }
             if ((_present0 & 0x100UL) != 0)
             {
-                writer.WritePropertyName(s_MainPartName);
-                if (_MainPart != null)
-                {
-                    global::Constructs.PartJsonConverter.WriteValue(writer, _MainPart, mode);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WritePropertyName(s_names[8]);
+                if (_MainPart != null) __M::PartJsonConverter.WriteValue(writer, _MainPart, mode);
+                else writer.WriteNullValue();
             }
-            global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteAdditionalProperties(writer, _additionalProperties, mode);
+            __Oai::Serialization.JsonModelWriter.WriteAdditionalProperties(writer, _additionalProperties, mode);
             writer.WriteEndObject();
         }
     }
 
     /// <summary>Reads and writes <see cref="Constrained"/> as JSON without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class ConstrainedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Constructs.Constrained>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class ConstrainedJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::Constrained>
     {
-        public static global::Constructs.Constrained ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Constructs.Constrained.ReadJson(ref reader);
+        public static __M::Constrained ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => __M::Constrained.ReadJson(ref reader);
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.Constrained value, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
+        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::Constrained value, __Oai::Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
 
         public override bool HandleNull => true;
 
-        public override global::Constructs.Constrained? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => global::OpenAI.Realtime.Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
+        public override __M::Constrained? Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
+            => __Oai::Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.Constrained value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::Constrained value, __Sys::Text.Json.JsonSerializerOptions options)
+            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
     }
 }

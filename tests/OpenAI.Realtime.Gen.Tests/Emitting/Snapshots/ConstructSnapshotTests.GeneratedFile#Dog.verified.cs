@@ -3,35 +3,28 @@
 // Do not edit: the file is regenerated on every build. Extend the partial type in a file of your own instead.
 #nullable enable
 #pragma warning disable CS0612, CS0618 // members the spec deprecates are still read and written
+using __Sys = global::System;
+using __Oai = global::OpenAI.Realtime;
+using __M = global::Constructs;
 
 namespace Constructs
 {
-    /// <summary>
-    /// The <c>Dog</c> schema.
-    /// </summary>
-    /// <remarks>
-    /// <para>A case of <see cref="Pet"/>.</para>
-    /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Constructs.DogJsonConverter))]
-    public partial class Dog : global::Constructs.Pet, global::OpenAI.Realtime.Serialization.IRealtimeValidatable
+    /// <summary>The <c>Dog</c> schema.</summary>
+    /// <remarks>A case of <see cref="Pet"/>.</remarks>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::DogJsonConverter))]
+    public partial class Dog : __M::Pet, __Oai::Serialization.IRealtimeValidatable
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_PetTypeName = global::System.Text.Json.JsonEncodedText.Encode("pet_type");
-        private static readonly byte[] s_PetTypeExpected = global::System.Text.Encoding.UTF8.GetBytes("dog");
-        private static readonly global::System.Text.Json.JsonEncodedText s_PetTypeValue = global::System.Text.Json.JsonEncodedText.Encode("dog");
-        private static readonly global::System.Text.Json.JsonEncodedText s_NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText s_GoodBoyName = global::System.Text.Json.JsonEncodedText.Encode("good_boy");
-        private static readonly byte[][] s_memberNamesUtf8 = new byte[][]
-        {
-            global::System.Text.Encoding.UTF8.GetBytes("pet_type"),
-            global::System.Text.Encoding.UTF8.GetBytes("name"),
-            global::System.Text.Encoding.UTF8.GetBytes("good_boy"),
-        };
+        private static readonly byte[] s_PetTypeExpected = __Sys::Text.Encoding.UTF8.GetBytes("dog");
+        private static readonly __Sys::Text.Json.JsonEncodedText s_PetTypeValue = __Sys::Text.Json.JsonEncodedText.Encode("dog");
+        private static readonly byte[][] s_memberNamesUtf8 = __Oai::Serialization.JsonModelTables.Utf8("pet_type", "name", "good_boy");
+        private static readonly __Sys::Text.Json.JsonEncodedText[] s_names = __Oai::Serialization.JsonModelTables.Encode(s_memberNamesUtf8);
+        private static readonly string[] s_propertyNames = { "PetType", "Name", "GoodBoy" };
         private ulong _present0;
         private string? _PetType;
         private string? _Name;
         private bool? _GoodBoy;
-        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _additionalProperties;
+        private __Sys::Collections.Generic.Dictionary<string, __Sys::Text.Json.JsonElement>? _additionalProperties;
 
         /// <summary>Creates an instance with only its constant members set: <see cref="PetType"/> (<c>dog</c>).</summary>
         public Dog()
@@ -40,108 +33,65 @@ namespace Constructs
             _present0 |= 0x1UL;
         }
 
-        private Dog(global::OpenAI.Realtime.Serialization.DeserializationConstructor _)
+        private Dog(__Oai::Serialization.DeserializationConstructor _)
         {
         }
 
-        /// <summary>
-        /// The <c>pet_type</c> member.
-        /// </summary>
-        /// <remarks>
-        /// <para>Required by the spec.</para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("pet_type")]
+        /// <summary>The <c>pet_type</c> member.</summary>
+        /// <remarks>Required by the spec.</remarks>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("pet_type")]
         public string PetType
         {
             get => _PetType!;
-            set
-            {
-                _PetType = value;
-                _present0 |= 0x1UL;
-            }
+            set { _PetType = value; _present0 |= 0x1UL; }
         }
 
-        /// <summary>
-        /// The <c>name</c> member.
-        /// </summary>
-        /// <remarks>
-        /// <para>Required by the spec.</para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+        /// <summary>The <c>name</c> member.</summary>
+        /// <remarks>Required by the spec.</remarks>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("name")]
         public string Name
         {
             get => _Name!;
-            set
-            {
-                _Name = value;
-                _present0 |= 0x2UL;
-            }
+            set { _Name = value; _present0 |= 0x2UL; }
         }
 
-        /// <summary>
-        /// The <c>good_boy</c> member.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("good_boy")]
+        /// <summary>The <c>good_boy</c> member.</summary>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("good_boy")]
         public bool? GoodBoy
         {
             get => _GoodBoy;
-            set
-            {
-                _GoodBoy = value;
-                _present0 |= 0x4UL;
-            }
+            set { _GoodBoy = value; _present0 |= 0x4UL; }
         }
 
         /// <summary>
         /// JSON members the spec does not describe. They are kept when reading and written back, so fields the API adds
-        /// before the spec does are not lost; <see cref="global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode.Request"/> mode leaves them out.
+        /// before the spec does are not lost; <see cref="__Oai::Serialization.RealtimeJsonWriteMode.Request"/> mode leaves them out.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => _additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+        [__Sys::Text.Json.Serialization.JsonIgnore]
+        public __Sys::Collections.Generic.IDictionary<string, __Sys::Text.Json.JsonElement> AdditionalProperties => _additionalProperties ??= new __Sys::Collections.Generic.Dictionary<string, __Sys::Text.Json.JsonElement>(__Sys::StringComparer.Ordinal);
 
-        /// <summary>
-        /// Whether a member is set: assigned, or present in the JSON that was read (an explicit <c>null</c> counts).
-        /// Only set members are written.
-        /// </summary>
+        /// <summary>Whether a member is set: assigned, or present in the JSON read (an explicit <c>null</c> counts). Only set members are written.</summary>
         /// <param name="propertyName">The C# property name; use <c>nameof</c>.</param>
-        /// <exception cref="global::System.ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
+        /// <exception cref="__Sys::ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
         public bool IsSet(string propertyName)
         {
-            switch (propertyName)
-            {
-                case "PetType":
-                    return (_present0 & 0x1UL) != 0;
-                case "Name":
-                    return (_present0 & 0x2UL) != 0;
-                case "GoodBoy":
-                    return (_present0 & 0x4UL) != 0;
-                default:
-                    throw new global::System.ArgumentException("'" + propertyName + "' is not a property of Dog.", nameof(propertyName));
-            }
+            int index = __Oai::Serialization.JsonModelTables.IndexOf(s_propertyNames, propertyName, "Dog");
+            return __Oai::Serialization.JsonModelTables.IsSet(_present0, index);
         }
 
         /// <summary>Leaves a member out: it reads as unset and is not written.</summary>
         /// <param name="propertyName">The C# property name; use <c>nameof</c>.</param>
-        /// <exception cref="global::System.ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
+        /// <exception cref="__Sys::ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
         public void Unset(string propertyName)
         {
-            switch (propertyName)
+            int index = __Oai::Serialization.JsonModelTables.IndexOf(s_propertyNames, propertyName, "Dog");
+            switch (index)
             {
-                case "PetType":
-                    _PetType = null;
-                    _present0 &= ~0x1UL;
-                    return;
-                case "Name":
-                    _Name = null;
-                    _present0 &= ~0x2UL;
-                    return;
-                case "GoodBoy":
-                    _GoodBoy = null;
-                    _present0 &= ~0x4UL;
-                    return;
-                default:
-                    throw new global::System.ArgumentException("'" + propertyName + "' is not a property of Dog.", nameof(propertyName));
+                case 0: _PetType = null; break;
+                case 1: _Name = null; break;
+                case 2: _GoodBoy = null; break;
             }
+            _present0 &= __Oai::Serialization.JsonModelTables.Clear(index);
         }
 
         /// <summary>
@@ -150,40 +100,25 @@ namespace Constructs
         /// a payload that breaks the spec shows. Never throws.
         /// </summary>
         /// <returns>Every violation found; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::OpenAI.Realtime.Serialization.RealtimeValidationError> Validate()
+        public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate()
         {
-            var context = new global::OpenAI.Realtime.Serialization.RealtimeValidationContext();
-            ((global::OpenAI.Realtime.Serialization.IRealtimeValidatable)this).Validate(context);
+            var context = new __Oai::Serialization.RealtimeValidationContext();
+            ((__Oai::Serialization.IRealtimeValidatable)this).Validate(context);
             return context.Errors;
         }
 
-        void global::OpenAI.Realtime.Serialization.IRealtimeValidatable.Validate(global::OpenAI.Realtime.Serialization.RealtimeValidationContext context)
+        void __Oai::Serialization.IRealtimeValidatable.Validate(__Oai::Serialization.RealtimeValidationContext context)
         {
             context.CheckRequired((_present0 & 0x1UL) != 0, "pet_type");
-            if ((_present0 & 0x1UL) != 0)
-            {
-                context.PushProperty("pet_type");
-                context.CheckNotNull(_PetType == null);
-                context.Pop();
-            }
+            context.CheckMemberNotNull((_present0 & 0x1UL) != 0, "pet_type", _PetType == null);
             context.CheckRequired((_present0 & 0x2UL) != 0, "name");
-            if ((_present0 & 0x2UL) != 0)
-            {
-                context.PushProperty("name");
-                context.CheckNotNull(_Name == null);
-                context.Pop();
-            }
-            if ((_present0 & 0x4UL) != 0)
-            {
-                context.PushProperty("good_boy");
-                context.CheckNotNull(_GoodBoy == null);
-                context.Pop();
-            }
+            context.CheckMemberNotNull((_present0 & 0x2UL) != 0, "name", _Name == null);
+            context.CheckMemberNotNull((_present0 & 0x4UL) != 0, "good_boy", _GoodBoy == null);
             OnValidate(context);
         }
 
         /// <summary>Adds checks of your own to <see cref="Validate"/>; implement it in your part of this partial class.</summary>
-        partial void OnValidate(global::OpenAI.Realtime.Serialization.RealtimeValidationContext context);
+        partial void OnValidate(__Oai::Serialization.RealtimeValidationContext context);
 
         /// <summary>Runs after a value was read from JSON; implement it in your part of this partial class.</summary>
         partial void OnDeserialized();
@@ -191,113 +126,97 @@ namespace Constructs
         /// <summary>Runs before a value is written as JSON; implement it in your part of this partial class.</summary>
         partial void OnSerializing();
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static Dog ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal static Dog ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader)
         {
-            global::OpenAI.Realtime.Serialization.JsonModelReader.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "Dog");
-            var value = new Dog(default(global::OpenAI.Realtime.Serialization.DeserializationConstructor));
+            __Oai::Serialization.JsonModelReader.Expect(ref reader, __Sys::Text.Json.JsonTokenType.StartObject, "Dog");
+            var value = new Dog(default(__Oai::Serialization.DeserializationConstructor));
             string? member = null;
+            int matched = -1;
             int nextMember = 0;
             try
             {
                 while (true)
                 {
-                    global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                    __Oai::Serialization.JsonModelReader.Advance(ref reader);
+                    if (reader.TokenType == __Sys::Text.Json.JsonTokenType.EndObject)
                     {
                         break;
                     }
 
-                    switch (global::OpenAI.Realtime.Serialization.JsonModelReader.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))
+                    switch (matched = __Oai::Serialization.JsonModelReader.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))
                     {
                         case 0:
-                            member = "pet_type";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._PetType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader, s_PetTypeExpected, "dog");
+                            value._PetType = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadString(ref reader, s_PetTypeExpected, "dog") : (string?)null;
                             value._present0 |= 0x1UL;
                             break;
                         case 1:
-                            member = "name";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
+                            value._Name = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadString(ref reader) : (string?)null;
                             value._present0 |= 0x2UL;
                             break;
                         case 2:
-                            member = "good_boy";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._GoodBoy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadBoolean(ref reader);
+                            value._GoodBoy = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadBoolean(ref reader) : (bool?)null;
                             value._present0 |= 0x4UL;
                             break;
                         default:
-                            member = global::OpenAI.Realtime.Serialization.JsonModelReader.ReadPropertyName(ref reader);
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
+                            member = __Oai::Serialization.JsonModelReader.ReadPropertyName(ref reader);
+                            __Oai::Serialization.JsonModelReader.Advance(ref reader);
+                            __Oai::Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
                             break;
                     }
 
                     member = null;
+                    matched = -1;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (member != null)
+            catch (__Sys::Text.Json.JsonException exception) when (member != null || matched >= 0)
             {
-                throw global::OpenAI.Realtime.Serialization.JsonModelReader.WithProperty(exception, member);
+                throw __Oai::Serialization.JsonModelReader.WithProperty(exception, member ?? __Oai::Serialization.JsonModelTables.Text(s_memberNamesUtf8, matched));
             }
 
             value.OnDeserialized();
             return value;
         }
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode)
         {
             OnSerializing();
             writer.WriteStartObject();
             if ((_present0 & 0x1UL) != 0)
             {
-                if ((object?)_PetType == (object)"dog")
-                {
-                    writer.WriteString(s_PetTypeName, s_PetTypeValue);
-                }
-                else
-                {
-                    writer.WriteString(s_PetTypeName, _PetType);
-                }
+                if ((object?)_PetType == (object)"dog") writer.WriteString(s_names[0], s_PetTypeValue);
+                else writer.WriteString(s_names[0], _PetType);
             }
             if ((_present0 & 0x2UL) != 0)
             {
-                writer.WriteString(s_NameName, _Name);
+                writer.WriteString(s_names[1], _Name);
             }
             if ((_present0 & 0x4UL) != 0)
             {
-                if (_GoodBoy.HasValue)
-                {
-                    writer.WriteBoolean(s_GoodBoyName, _GoodBoy.GetValueOrDefault());
-                }
-                else
-                {
-                    writer.WriteNull(s_GoodBoyName);
-                }
+                if (_GoodBoy.HasValue) writer.WriteBoolean(s_names[2], _GoodBoy.GetValueOrDefault());
+                else writer.WriteNull(s_names[2]);
             }
-            global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteAdditionalProperties(writer, _additionalProperties, mode);
+            __Oai::Serialization.JsonModelWriter.WriteAdditionalProperties(writer, _additionalProperties, mode);
             writer.WriteEndObject();
         }
     }
 
     /// <summary>Reads and writes <see cref="Dog"/> as JSON without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class DogJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Constructs.Dog>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class DogJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::Dog>
     {
-        public static global::Constructs.Dog ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Constructs.Dog.ReadJson(ref reader);
+        public static __M::Dog ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => __M::Dog.ReadJson(ref reader);
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.Dog value, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
+        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::Dog value, __Oai::Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
 
         public override bool HandleNull => true;
 
-        public override global::Constructs.Dog? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => global::OpenAI.Realtime.Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
+        public override __M::Dog? Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
+            => __Oai::Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.Dog value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::Dog value, __Sys::Text.Json.JsonSerializerOptions options)
+            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
     }
 }

@@ -3,34 +3,28 @@
 // Do not edit: the file is regenerated on every build. Extend the partial type in a file of your own instead.
 #nullable enable
 #pragma warning disable CS0612, CS0618 // members the spec deprecates are still read and written
+using __Sys = global::System;
+using __Oai = global::OpenAI.Realtime;
+using __M = global::Constructs;
 
 namespace Constructs
 {
-    /// <summary>
-    /// An open enum, the listed flavors or any other string.
-    /// </summary>
-    /// <remarks>
-    /// <para>An extensible enumeration: besides the values listed here, any string is accepted and kept, so a value the API adds later is read and written back unchanged. The spec allows any string here.</para>
-    /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Constructs.FlavorJsonConverter))]
-    public readonly partial struct Flavor : global::System.IEquatable<Flavor>
+    /// <summary>An open enum, the listed flavors or any other string.</summary>
+    /// <remarks>An extensible enumeration: besides the values listed here, any string is accepted and kept, so a value the API adds later is read and written back unchanged. The spec allows any string here.</remarks>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::FlavorJsonConverter))]
+    public readonly partial struct Flavor : __Sys::IEquatable<Flavor>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_value0 = global::System.Text.Json.JsonEncodedText.Encode("vanilla");
-        private static readonly global::System.Text.Json.JsonEncodedText s_value1 = global::System.Text.Json.JsonEncodedText.Encode("chocolate");
-        private static readonly byte[][] s_valuesUtf8 = new byte[][]
-        {
-            global::System.Text.Encoding.UTF8.GetBytes("vanilla"),
-            global::System.Text.Encoding.UTF8.GetBytes("chocolate"),
-        };
+        private static readonly byte[][] s_valuesUtf8 = __Oai::Serialization.JsonModelTables.Utf8("vanilla", "chocolate");
+        private static readonly __Sys::Text.Json.JsonEncodedText[] s_values = __Oai::Serialization.JsonModelTables.Encode(s_valuesUtf8);
         private readonly string? _value;
 
         /// <summary>Creates a value; any string is accepted, listed by the spec or not.</summary>
         /// <param name="value">The string as it appears in JSON.</param>
-        /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+        /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
         public Flavor(string value)
         {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+            _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         }
 
         /// <summary>The value <c>vanilla</c>.</summary>
@@ -40,7 +34,7 @@ namespace Constructs
         public static Flavor Chocolate { get; } = new Flavor("chocolate");
 
         /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Flavor> KnownValues { get; } = new Flavor[] { Vanilla, Chocolate };
+        public static __Sys::Collections.Generic.IReadOnlyList<Flavor> KnownValues { get; } = new Flavor[] { Vanilla, Chocolate };
 
         internal const string AllowedValuesText = "'vanilla', 'chocolate'";
 
@@ -70,26 +64,26 @@ namespace Constructs
         public static bool operator !=(Flavor left, Flavor right) => !left.Equals(right);
 
         /// <inheritdoc/>
-        public bool Equals(Flavor other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+        public bool Equals(Flavor other) => string.Equals(_value, other._value, __Sys::StringComparison.Ordinal);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is Flavor other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => _value == null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        public override int GetHashCode() => _value == null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
         /// <summary>The string as it appears in JSON (empty for <c>default</c>).</summary>
         public override string ToString() => _value ?? string.Empty;
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static Flavor ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal static Flavor ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            if (reader.TokenType != __Sys::Text.Json.JsonTokenType.String)
             {
-                throw global::OpenAI.Realtime.Serialization.JsonModelReader.UnexpectedToken(ref reader, "a string", "Flavor");
+                throw __Oai::Serialization.JsonModelReader.UnexpectedToken(ref reader, "a string", "Flavor");
             }
 
-            switch (global::OpenAI.Realtime.Serialization.JsonModelReader.MatchString(ref reader, s_valuesUtf8))
+            switch (__Oai::Serialization.JsonModelReader.MatchString(ref reader, s_valuesUtf8))
             {
                 case 0:
                     return Vanilla;
@@ -97,24 +91,18 @@ namespace Constructs
                     return Chocolate;
             }
 
-            return new Flavor(global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader));
+            return new Flavor(__Oai::Serialization.JsonModelReader.ReadString(ref reader));
         }
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode)
         {
             if (_value == null)
             {
                 writer.WriteNullValue();
             }
-            else if ((object)_value == (object)"vanilla")
-            {
-                writer.WriteStringValue(s_value0);
-            }
-            else if ((object)_value == (object)"chocolate")
-            {
-                writer.WriteStringValue(s_value1);
-            }
+            else if ((object)_value == (object)"vanilla") writer.WriteStringValue(s_values[0]);
+            else if ((object)_value == (object)"chocolate") writer.WriteStringValue(s_values[1]);
             else
             {
                 writer.WriteStringValue(_value);
@@ -123,18 +111,18 @@ namespace Constructs
     }
 
     /// <summary>Reads and writes <see cref="Flavor"/> as JSON without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class FlavorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Constructs.Flavor>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class FlavorJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::Flavor>
     {
-        public static global::Constructs.Flavor ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Constructs.Flavor.ReadJson(ref reader);
+        public static __M::Flavor ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => __M::Flavor.ReadJson(ref reader);
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.Flavor value, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
+        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::Flavor value, __Oai::Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
 
-        public override global::Constructs.Flavor Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public override __M::Flavor Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
             => ReadValue(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.Flavor value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::Flavor value, __Sys::Text.Json.JsonSerializerOptions options)
+            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
     }
 }

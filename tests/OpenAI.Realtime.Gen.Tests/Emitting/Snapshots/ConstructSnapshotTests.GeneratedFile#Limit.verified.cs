@@ -3,20 +3,19 @@
 // Do not edit: the file is regenerated on every build. Extend the partial type in a file of your own instead.
 #nullable enable
 #pragma warning disable CS0612, CS0618 // members the spec deprecates are still read and written
+using __Sys = global::System;
+using __Oai = global::OpenAI.Realtime;
+using __M = global::Constructs;
 
 namespace Constructs
 {
-    /// <summary>
-    /// A count, or inf for no limit.
-    /// </summary>
-    /// <remarks>
-    /// <para>Holds exactly one of: <c>Integer</c> (a JSON integer); <c>Inf</c> (the string <c>inf</c>).</para>
-    /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Constructs.LimitJsonConverter))]
-    public sealed partial class Limit : global::System.IEquatable<Limit>, global::OpenAI.Realtime.Serialization.IRealtimeValidatable
+    /// <summary>A count, or inf for no limit.</summary>
+    /// <remarks>Holds exactly one of: <c>Integer</c> (a JSON integer); <c>Inf</c> (the string <c>inf</c>).</remarks>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::LimitJsonConverter))]
+    public sealed partial class Limit : __Sys::IEquatable<Limit>, __Oai::Serialization.IRealtimeValidatable
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_InfText = global::System.Text.Json.JsonEncodedText.Encode("inf");
+        private static readonly __Sys::Text.Json.JsonEncodedText s_InfText = __Sys::Text.Json.JsonEncodedText.Encode("inf");
         private readonly int _case;
         private readonly object? _value;
 
@@ -51,7 +50,7 @@ namespace Constructs
         public bool IsUnknown => _case == -1;
 
         /// <summary>The raw JSON of a value that matches none of the cases, or <c>null</c>.</summary>
-        public global::System.Text.Json.JsonElement? Unknown => _case == -1 ? (global::System.Text.Json.JsonElement)_value! : (global::System.Text.Json.JsonElement?)null;
+        public __Sys::Text.Json.JsonElement? Unknown => _case == -1 ? (__Sys::Text.Json.JsonElement)_value! : (__Sys::Text.Json.JsonElement?)null;
 
         /// <summary>The value of the case this holds (for pattern matching).</summary>
         public object? Value => _value;
@@ -74,14 +73,14 @@ namespace Constructs
         /// a payload that breaks the spec shows. Never throws.
         /// </summary>
         /// <returns>Every violation found; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::OpenAI.Realtime.Serialization.RealtimeValidationError> Validate()
+        public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate()
         {
-            var context = new global::OpenAI.Realtime.Serialization.RealtimeValidationContext();
-            ((global::OpenAI.Realtime.Serialization.IRealtimeValidatable)this).Validate(context);
+            var context = new __Oai::Serialization.RealtimeValidationContext();
+            ((__Oai::Serialization.IRealtimeValidatable)this).Validate(context);
             return context.Errors;
         }
 
-        void global::OpenAI.Realtime.Serialization.IRealtimeValidatable.Validate(global::OpenAI.Realtime.Serialization.RealtimeValidationContext context)
+        void __Oai::Serialization.IRealtimeValidatable.Validate(__Oai::Serialization.RealtimeValidationContext context)
         {
             if (_case == -1)
             {
@@ -93,32 +92,32 @@ namespace Constructs
             }
         }
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static Limit ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal static Limit ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader)
         {
             switch (reader.TokenType)
             {
-                case global::System.Text.Json.JsonTokenType.String:
-                    if (global::OpenAI.Realtime.Serialization.JsonModelReader.TextEquals(ref reader, s_InfText.EncodedUtf8Bytes))
+                case __Sys::Text.Json.JsonTokenType.String:
+                    if (__Oai::Serialization.JsonModelReader.TextEquals(ref reader, s_InfText.EncodedUtf8Bytes))
                     {
                         return Inf;
                     }
 
-                    return new Limit(-1, global::OpenAI.Realtime.Serialization.JsonModelReader.ReadElement(ref reader));
-                case global::System.Text.Json.JsonTokenType.Number:
-                    if (global::OpenAI.Realtime.Serialization.JsonModelReader.IsInteger(ref reader))
+                    return new Limit(-1, __Oai::Serialization.JsonModelReader.ReadElement(ref reader));
+                case __Sys::Text.Json.JsonTokenType.Number:
+                    if (__Oai::Serialization.JsonModelReader.IsInteger(ref reader))
                     {
-                        return new Limit(0, global::OpenAI.Realtime.Serialization.JsonModelReader.ReadInt64(ref reader));
+                        return new Limit(0, __Oai::Serialization.JsonModelReader.ReadInt64(ref reader));
                     }
 
-                    return new Limit(-1, global::OpenAI.Realtime.Serialization.JsonModelReader.ReadElement(ref reader));
+                    return new Limit(-1, __Oai::Serialization.JsonModelReader.ReadElement(ref reader));
                 default:
-                    throw global::OpenAI.Realtime.Serialization.JsonModelReader.NoUnionCase(ref reader, "Limit", "a string or an integer");
+                    throw __Oai::Serialization.JsonModelReader.NoUnionCase(ref reader, "Limit", "a string or an integer");
             }
         }
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode)
         {
             switch (_case)
             {
@@ -129,27 +128,27 @@ namespace Constructs
                     writer.WriteStringValue((string)_value!);
                     return;
                 default:
-                    global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteElement(writer, (global::System.Text.Json.JsonElement)_value!, mode);
+                    __Oai::Serialization.JsonModelWriter.WriteElement(writer, (__Sys::Text.Json.JsonElement)_value!, mode);
                     return;
             }
         }
     }
 
     /// <summary>Reads and writes <see cref="Limit"/> as JSON without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class LimitJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Constructs.Limit>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class LimitJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::Limit>
     {
-        public static global::Constructs.Limit ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Constructs.Limit.ReadJson(ref reader);
+        public static __M::Limit ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => __M::Limit.ReadJson(ref reader);
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.Limit value, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
+        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::Limit value, __Oai::Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
 
         public override bool HandleNull => true;
 
-        public override global::Constructs.Limit? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => global::OpenAI.Realtime.Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
+        public override __M::Limit? Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
+            => __Oai::Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.Limit value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::Limit value, __Sys::Text.Json.JsonSerializerOptions options)
+            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
     }
 }

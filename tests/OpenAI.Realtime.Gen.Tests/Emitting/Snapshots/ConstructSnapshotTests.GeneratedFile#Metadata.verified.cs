@@ -3,29 +3,30 @@
 // Do not edit: the file is regenerated on every build. Extend the partial type in a file of your own instead.
 #nullable enable
 #pragma warning disable CS0612, CS0618 // members the spec deprecates are still read and written
+using __Sys = global::System;
+using __Oai = global::OpenAI.Realtime;
+using __M = global::Constructs;
 
 namespace Constructs
 {
-    /// <summary>
-    /// A named map of short strings.
-    /// </summary>
+    /// <summary>A named map of short strings.</summary>
     /// <remarks>
     /// <para>At most 4 entries.</para>
     /// <para>Keys of at most 8 characters.</para>
     /// <para>Values of at most 16 characters.</para>
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Constructs.MetadataJsonConverter))]
-    public partial class Metadata : global::System.Collections.Generic.Dictionary<string, string>, global::OpenAI.Realtime.Serialization.IRealtimeValidatable
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::MetadataJsonConverter))]
+    public partial class Metadata : __Sys::Collections.Generic.Dictionary<string, string>, __Oai::Serialization.IRealtimeValidatable
     {
         /// <summary>Creates an empty map (keys compared ordinally).</summary>
-        public Metadata() : base(global::System.StringComparer.Ordinal)
+        public Metadata() : base(__Sys::StringComparer.Ordinal)
         {
         }
 
         /// <summary>Creates a map holding a copy of <paramref name="values"/>.</summary>
         /// <param name="values">The entries to copy.</param>
-        public Metadata(global::System.Collections.Generic.IDictionary<string, string> values) : base(values, global::System.StringComparer.Ordinal)
+        public Metadata(__Sys::Collections.Generic.IDictionary<string, string> values) : base(values, __Sys::StringComparer.Ordinal)
         {
         }
 
@@ -35,16 +36,16 @@ namespace Constructs
         /// a payload that breaks the spec shows. Never throws.
         /// </summary>
         /// <returns>Every violation found; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::OpenAI.Realtime.Serialization.RealtimeValidationError> Validate()
+        public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate()
         {
-            var context = new global::OpenAI.Realtime.Serialization.RealtimeValidationContext();
-            ((global::OpenAI.Realtime.Serialization.IRealtimeValidatable)this).Validate(context);
+            var context = new __Oai::Serialization.RealtimeValidationContext();
+            ((__Oai::Serialization.IRealtimeValidatable)this).Validate(context);
             return context.Errors;
         }
 
-        void global::OpenAI.Realtime.Serialization.IRealtimeValidatable.Validate(global::OpenAI.Realtime.Serialization.RealtimeValidationContext context)
+        void __Oai::Serialization.IRealtimeValidatable.Validate(__Oai::Serialization.RealtimeValidationContext context)
         {
-            var self = (global::System.Collections.Generic.IDictionary<string, string>)this;
+            var self = (__Sys::Collections.Generic.IDictionary<string, string>)this;
             context.CheckCount(self?.Count, null, 4, "members");
             if (self != null)
             {
@@ -60,34 +61,34 @@ namespace Constructs
             }
         }
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static Metadata ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal static Metadata ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader)
         {
             var value = new Metadata();
-            global::OpenAI.Realtime.Serialization.JsonModelReader.ReadMapInto(ref reader, value, global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString, true);
+            __Oai::Serialization.JsonModelReader.ReadMapInto(ref reader, value, __Oai::Serialization.JsonModelReader.ReadString, true);
             return value;
         }
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode)
-            => global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteMap<string>(writer, this, global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteString, mode);
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode)
+            => __Oai::Serialization.JsonModelWriter.WriteMap<string>(writer, this, __Oai::Serialization.JsonModelWriter.WriteString, mode);
     }
 
     /// <summary>Reads and writes <see cref="Metadata"/> as JSON without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class MetadataJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Constructs.Metadata>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class MetadataJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::Metadata>
     {
-        public static global::Constructs.Metadata ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Constructs.Metadata.ReadJson(ref reader);
+        public static __M::Metadata ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => __M::Metadata.ReadJson(ref reader);
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.Metadata value, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
+        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::Metadata value, __Oai::Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
 
         public override bool HandleNull => true;
 
-        public override global::Constructs.Metadata? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => global::OpenAI.Realtime.Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
+        public override __M::Metadata? Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
+            => __Oai::Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.Metadata value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::Metadata value, __Sys::Text.Json.JsonSerializerOptions options)
+            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
     }
 }

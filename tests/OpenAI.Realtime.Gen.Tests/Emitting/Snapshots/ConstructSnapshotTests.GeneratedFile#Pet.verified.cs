@@ -3,18 +3,19 @@
 // Do not edit: the file is regenerated on every build. Extend the partial type in a file of your own instead.
 #nullable enable
 #pragma warning disable CS0612, CS0618 // members the spec deprecates are still read and written
+using __Sys = global::System;
+using __Oai = global::OpenAI.Realtime;
+using __M = global::Constructs;
 
 namespace Constructs
 {
-    /// <summary>
-    /// A pet, told apart by pet_type through a mapping.
-    /// </summary>
+    /// <summary>A pet, told apart by pet_type through a mapping.</summary>
     /// <remarks>
     /// <para>A discriminated union on <c>pet_type</c>. Its cases: <see cref="Dog"/>, <see cref="Cat"/>.</para>
     /// <para>A value whose discriminator this version of the spec does not know is read as <see cref="UnknownPet"/>, which keeps the whole JSON and writes it back unchanged.</para>
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Constructs.PetJsonConverter))]
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::PetJsonConverter))]
     public partial interface Pet
     {
         /// <summary>The <c>pet_type</c> member, which every case has.</summary>
@@ -29,39 +30,39 @@ namespace Constructs
     /// A <see cref="Pet"/> whose discriminator value this version of the spec does not know. It keeps the whole
     /// JSON object and writes it back unchanged, so a new kind of value never breaks reading.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    public sealed partial class UnknownPet : global::Constructs.Pet, global::OpenAI.Realtime.Serialization.IRealtimeValidatable
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    public sealed partial class UnknownPet : __M::Pet, __Oai::Serialization.IRealtimeValidatable
     {
-        private global::OpenAI.Realtime.Serialization.DeferredJsonElement _json;
+        private __Oai::Serialization.DeferredJsonElement _json;
 
         /// <summary>Wraps a JSON object (a copy of it is kept).</summary>
-        public UnknownPet(global::System.Text.Json.JsonElement json)
+        public UnknownPet(__Sys::Text.Json.JsonElement json)
             : this(json.Clone(), owned: true)
         {
         }
 
-        internal UnknownPet(global::OpenAI.Realtime.Serialization.DeferredJsonElement json, bool owned)
+        internal UnknownPet(__Oai::Serialization.DeferredJsonElement json, bool owned)
         {
             _json = json;
         }
 
         /// <summary>The whole JSON object, as read (parsed when first asked for).</summary>
-        public global::System.Text.Json.JsonElement Json => _json.Value.GetValueOrDefault();
+        public __Sys::Text.Json.JsonElement Json => _json.Value.GetValueOrDefault();
 
-        internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode) => _json.Write(writer, mode);
+        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode) => _json.Write(writer, mode);
 
         /// <summary>The <c>pet_type</c> member of the JSON, when it is a string.</summary>
-        public string? PetType => global::OpenAI.Realtime.Serialization.JsonModelReader.GetStringMember(Json, "pet_type");
+        public string? PetType => __Oai::Serialization.JsonModelReader.GetStringMember(Json, "pet_type");
 
         /// <summary>The <c>name</c> member of the JSON, when it is a string.</summary>
-        public string? Name => global::OpenAI.Realtime.Serialization.JsonModelReader.GetStringMember(Json, "name");
+        public string? Name => __Oai::Serialization.JsonModelReader.GetStringMember(Json, "name");
 
         /// <summary>The JSON text.</summary>
         public override string ToString() => Json.GetRawText();
 
         /// <summary>Reports that the value is none of the cases the spec lists (it is kept, and written back, as read).</summary>
-        void global::OpenAI.Realtime.Serialization.IRealtimeValidatable.Validate(global::OpenAI.Realtime.Serialization.RealtimeValidationContext context)
-            => context.ReportUnknownCase("pet_type", global::OpenAI.Realtime.Serialization.JsonModelReader.GetStringMember(Json, "pet_type"), "Pet");
+        void __Oai::Serialization.IRealtimeValidatable.Validate(__Oai::Serialization.RealtimeValidationContext context)
+            => context.ReportUnknownCase("pet_type", __Oai::Serialization.JsonModelReader.GetStringMember(Json, "pet_type"), "Pet");
     }
 
     /// <summary>
@@ -69,20 +70,20 @@ namespace Constructs
     /// value, including kinds this version of the spec does not know, goes to <see cref="OnOther"/>.
     /// </summary>
     /// <typeparam name="TResult">What handling a value returns (for example <c>ValueTask</c> in an async receive loop).</typeparam>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
     public abstract partial class PetVisitor<TResult>
     {
         /// <summary>Calls the method for the case <paramref name="value"/> is.</summary>
         /// <param name="value">The value to dispatch.</param>
-        public TResult Visit(global::Constructs.Pet value)
+        public TResult Visit(__M::Pet value)
         {
             switch (value)
             {
-                case global::Constructs.Dog case0:
+                case __M::Dog case0:
                     return OnDog(case0);
-                case global::Constructs.Cat case1:
+                case __M::Cat case1:
                     return OnCat(case1);
-                case global::Constructs.UnknownPet unknown:
+                case __M::UnknownPet unknown:
                     return OnUnknown(unknown);
                 default:
                     return OnOther(value);
@@ -91,72 +92,68 @@ namespace Constructs
 
         /// <summary>Handles a <see cref="Dog"/>; by default passes it to <see cref="OnOther"/>.</summary>
         /// <param name="value">The value.</param>
-        protected virtual TResult OnDog(global::Constructs.Dog value) => OnOther(value);
+        protected virtual TResult OnDog(__M::Dog value) => OnOther(value);
 
         /// <summary>Handles a <see cref="Cat"/>; by default passes it to <see cref="OnOther"/>.</summary>
         /// <param name="value">The value.</param>
-        protected virtual TResult OnCat(global::Constructs.Cat value) => OnOther(value);
+        protected virtual TResult OnCat(__M::Cat value) => OnOther(value);
 
         /// <summary>Handles a value whose discriminator this version of the spec does not know; by default passes it to <see cref="OnOther"/>.</summary>
         /// <param name="value">The value, with its whole JSON.</param>
-        protected virtual TResult OnUnknown(global::Constructs.UnknownPet value) => OnOther(value);
+        protected virtual TResult OnUnknown(__M::UnknownPet value) => OnOther(value);
 
         /// <summary>Handles every value no other method of this visitor handles.</summary>
         /// <param name="value">The value.</param>
-        protected abstract TResult OnOther(global::Constructs.Pet value);
+        protected abstract TResult OnOther(__M::Pet value);
     }
 
     /// <summary>Reads and writes <see cref="Pet"/> as JSON without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Constructs.Pet>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class PetJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::Pet>
     {
-        private static readonly byte[] s_discriminator0 = global::System.Text.Encoding.UTF8.GetBytes("pet_type");
-        private static readonly byte[][] s_discriminatorValues0 = new byte[][]
-        {
-            global::System.Text.Encoding.UTF8.GetBytes("dog"),
-            global::System.Text.Encoding.UTF8.GetBytes("cat"),
-        };
+        private static readonly byte[] s_discriminator0 = __Sys::Text.Encoding.UTF8.GetBytes("pet_type");
+        private static readonly byte[][] s_discriminatorValues0 = __Oai::Serialization.JsonModelTables.Utf8("dog", "cat");
 
-        public static global::Constructs.Pet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static __M::Pet ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader)
         {
-            global::OpenAI.Realtime.Serialization.JsonModelReader.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "Pet");
-            int d0 = global::OpenAI.Realtime.Serialization.JsonModelReader.PeekDiscriminator(ref reader, s_discriminator0, s_discriminatorValues0);
+            __Oai::Serialization.JsonModelReader.Expect(ref reader, __Sys::Text.Json.JsonTokenType.StartObject, "Pet");
+            int d0 = __Oai::Serialization.JsonModelReader.PeekDiscriminator(ref reader, s_discriminator0, s_discriminatorValues0);
             switch (d0)
             {
                 case 0:
-                    return global::Constructs.DogJsonConverter.ReadValue(ref reader);
+                    return __M::DogJsonConverter.ReadValue(ref reader);
                 case 1:
-                    return global::Constructs.CatJsonConverter.ReadValue(ref reader);
+                    return __M::CatJsonConverter.ReadValue(ref reader);
             }
 
-            return new global::Constructs.UnknownPet(global::OpenAI.Realtime.Serialization.DeferredJsonElement.Read(ref reader), owned: true);
+            return new __M::UnknownPet(__Oai::Serialization.DeferredJsonElement.Read(ref reader), owned: true);
         }
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.Pet value, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode)
+        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::Pet value, __Oai::Serialization.RealtimeJsonWriteMode mode)
         {
             switch (value)
             {
-                case global::Constructs.Dog case0:
-                    global::Constructs.DogJsonConverter.WriteValue(writer, case0, mode);
+                case __M::Dog case0:
+                    __M::DogJsonConverter.WriteValue(writer, case0, mode);
                     return;
-                case global::Constructs.Cat case1:
-                    global::Constructs.CatJsonConverter.WriteValue(writer, case1, mode);
+                case __M::Cat case1:
+                    __M::CatJsonConverter.WriteValue(writer, case1, mode);
                     return;
-                case global::Constructs.UnknownPet unknown:
+                case __M::UnknownPet unknown:
                     unknown.WriteJson(writer, mode);
                     return;
                 default:
-                    throw global::OpenAI.Realtime.Serialization.JsonModelWriter.NotACase(value, "Pet");
+                    throw __Oai::Serialization.JsonModelWriter.NotACase(value, "Pet");
             }
         }
 
         public override bool HandleNull => true;
 
-        public override global::Constructs.Pet? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => global::OpenAI.Realtime.Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
+        public override __M::Pet? Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
+            => __Oai::Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.Pet value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::Pet value, __Sys::Text.Json.JsonSerializerOptions options)
+            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
     }
 }

@@ -3,6 +3,11 @@
 // Do not edit: the file is regenerated on every build. Extend the partial type in a file of your own instead.
 #nullable enable
 #pragma warning disable CS0612, CS0618 // members the spec deprecates are still read and written
+using __Sys = global::System;
+using __Oai = global::OpenAI.Realtime;
+using __M = global::Constructs;
+
+using __Meta = global::System.Text.Json.Serialization.Metadata;
 
 namespace Constructs
 {
@@ -10,611 +15,328 @@ namespace Constructs
     /// Serializer metadata for the models generated in this namespace: use it with <c>JsonSerializer</c> for
     /// reflection-free, trim-safe reading and writing, e.g. <c>JsonSerializer.Deserialize(json, RealtimeJsonContext.Default.RealtimeResponse)</c>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    public sealed partial class RealtimeJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    public sealed partial class RealtimeJsonContext : __Sys::Text.Json.Serialization.JsonSerializerContext, __Sys::Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
         private static RealtimeJsonContext? s_default;
         private static RealtimeJsonContext? s_requests;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Account>? _Account;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Address>? _Address;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Author>? _Author;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Book>? _Book;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Cat>? _Cat;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Choice>? _Choice;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ChoiceObject>? _ChoiceObject;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Class>? _Class;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Color>? _Color;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Constrained>? _Constrained;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Contact>? _Contact;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Dog>? _Dog;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Employee>? _Employee;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Envelope>? _Envelope;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Event>? _Event;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.EventStarted>? _EventStarted;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.EventStartedDetail>? _EventStartedDetail;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.EventStopped>? _EventStopped;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Flavor>? _Flavor;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.FunctionCall>? _FunctionCall;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.FunctionTool>? _FunctionTool;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Hostile>? _Hostile;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Household>? _Household;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Inventory>? _Inventory;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.InventoryOwnersValue>? _InventoryOwnersValue;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.LegacyAccount>? _LegacyAccount;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Limit>? _Limit;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.LocalTool>? _LocalTool;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Measurements>? _Measurements;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Message>? _Message;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.MessageAssistant>? _MessageAssistant;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.MessageUser>? _MessageUser;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Metadata>? _Metadata;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Nullables>? _Nullables;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Part>? _Part;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Payload>? _Payload;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Person>? _Person;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Pet>? _Pet;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Scalar>? _Scalar;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.SearchTool>? _SearchTool;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Settings>? _Settings;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.SettingsLevel>? _SettingsLevel;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Shape>? _Shape;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ShapeCircle>? _ShapeCircle;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ShapeSquare>? _ShapeSquare;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ShellTool>? _ShellTool;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Status>? _Status;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.StopSequences>? _StopSequences;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.TagList>? _TagList;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.TokenList>? _TokenList;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Tool>? _Tool;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ToolMode>? _ToolMode;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ToolSelection>? _ToolSelection;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ToolSelectionFunction>? _ToolSelectionFunction;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.TreeNode>? _TreeNode;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.WeirdName>? _WeirdName;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.WeirdName2>? _WeirdName2;
+        private __Meta::JsonTypeInfo<__M::Account>? _Account;
+        private __Meta::JsonTypeInfo<__M::Address>? _Address;
+        private __Meta::JsonTypeInfo<__M::Author>? _Author;
+        private __Meta::JsonTypeInfo<__M::Book>? _Book;
+        private __Meta::JsonTypeInfo<__M::Cat>? _Cat;
+        private __Meta::JsonTypeInfo<__M::Choice>? _Choice;
+        private __Meta::JsonTypeInfo<__M::ChoiceObject>? _ChoiceObject;
+        private __Meta::JsonTypeInfo<__M::Class>? _Class;
+        private __Meta::JsonTypeInfo<__M::Color>? _Color;
+        private __Meta::JsonTypeInfo<__M::Constrained>? _Constrained;
+        private __Meta::JsonTypeInfo<__M::Contact>? _Contact;
+        private __Meta::JsonTypeInfo<__M::Dog>? _Dog;
+        private __Meta::JsonTypeInfo<__M::Employee>? _Employee;
+        private __Meta::JsonTypeInfo<__M::Envelope>? _Envelope;
+        private __Meta::JsonTypeInfo<__M::Event>? _Event;
+        private __Meta::JsonTypeInfo<__M::EventStarted>? _EventStarted;
+        private __Meta::JsonTypeInfo<__M::EventStartedDetail>? _EventStartedDetail;
+        private __Meta::JsonTypeInfo<__M::EventStopped>? _EventStopped;
+        private __Meta::JsonTypeInfo<__M::Flavor>? _Flavor;
+        private __Meta::JsonTypeInfo<__M::FunctionCall>? _FunctionCall;
+        private __Meta::JsonTypeInfo<__M::FunctionTool>? _FunctionTool;
+        private __Meta::JsonTypeInfo<__M::Hostile>? _Hostile;
+        private __Meta::JsonTypeInfo<__M::Household>? _Household;
+        private __Meta::JsonTypeInfo<__M::Inventory>? _Inventory;
+        private __Meta::JsonTypeInfo<__M::InventoryOwnersValue>? _InventoryOwnersValue;
+        private __Meta::JsonTypeInfo<__M::LegacyAccount>? _LegacyAccount;
+        private __Meta::JsonTypeInfo<__M::Limit>? _Limit;
+        private __Meta::JsonTypeInfo<__M::LocalTool>? _LocalTool;
+        private __Meta::JsonTypeInfo<__M::Measurements>? _Measurements;
+        private __Meta::JsonTypeInfo<__M::Message>? _Message;
+        private __Meta::JsonTypeInfo<__M::MessageAssistant>? _MessageAssistant;
+        private __Meta::JsonTypeInfo<__M::MessageUser>? _MessageUser;
+        private __Meta::JsonTypeInfo<__M::Metadata>? _Metadata;
+        private __Meta::JsonTypeInfo<__M::Nullables>? _Nullables;
+        private __Meta::JsonTypeInfo<__M::Part>? _Part;
+        private __Meta::JsonTypeInfo<__M::Payload>? _Payload;
+        private __Meta::JsonTypeInfo<__M::Person>? _Person;
+        private __Meta::JsonTypeInfo<__M::Pet>? _Pet;
+        private __Meta::JsonTypeInfo<__M::Scalar>? _Scalar;
+        private __Meta::JsonTypeInfo<__M::SearchTool>? _SearchTool;
+        private __Meta::JsonTypeInfo<__M::Settings>? _Settings;
+        private __Meta::JsonTypeInfo<__M::SettingsLevel>? _SettingsLevel;
+        private __Meta::JsonTypeInfo<__M::Shape>? _Shape;
+        private __Meta::JsonTypeInfo<__M::ShapeCircle>? _ShapeCircle;
+        private __Meta::JsonTypeInfo<__M::ShapeSquare>? _ShapeSquare;
+        private __Meta::JsonTypeInfo<__M::ShellTool>? _ShellTool;
+        private __Meta::JsonTypeInfo<__M::Status>? _Status;
+        private __Meta::JsonTypeInfo<__M::StopSequences>? _StopSequences;
+        private __Meta::JsonTypeInfo<__M::TagList>? _TagList;
+        private __Meta::JsonTypeInfo<__M::TokenList>? _TokenList;
+        private __Meta::JsonTypeInfo<__M::Tool>? _Tool;
+        private __Meta::JsonTypeInfo<__M::ToolMode>? _ToolMode;
+        private __Meta::JsonTypeInfo<__M::ToolSelection>? _ToolSelection;
+        private __Meta::JsonTypeInfo<__M::ToolSelectionFunction>? _ToolSelectionFunction;
+        private __Meta::JsonTypeInfo<__M::TreeNode>? _TreeNode;
+        private __Meta::JsonTypeInfo<__M::WeirdName>? _WeirdName;
+        private __Meta::JsonTypeInfo<__M::WeirdName2>? _WeirdName2;
 
         /// <summary>Creates a context with its own options (round-trip mode, relaxed escaping).</summary>
         public RealtimeJsonContext()
-            : this(global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.Create(null))
+            : this(__Oai::Serialization.RealtimeJsonOptions.Create(null))
         {
         }
 
         /// <summary>Creates a context bound to <paramref name="options"/> (see <c>RealtimeJsonOptions.Create</c> for the write mode).</summary>
         /// <param name="options">Options not yet bound to another context.</param>
-        public RealtimeJsonContext(global::System.Text.Json.JsonSerializerOptions options)
+        public RealtimeJsonContext(__Sys::Text.Json.JsonSerializerOptions options)
             : base(options)
         {
         }
 
         /// <summary>A shared context that writes back exactly what was read or set (round-trip mode).</summary>
-        public static RealtimeJsonContext Default => s_default ??= new RealtimeJsonContext(global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.Create(null, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode.RoundTrip));
+        public static RealtimeJsonContext Default => s_default ??= new RealtimeJsonContext(__Oai::Serialization.RealtimeJsonOptions.Create(null, __Oai::Serialization.RealtimeJsonWriteMode.RoundTrip));
 
         /// <summary>A shared context that writes what a request may carry: server-only members and unknown members are left out.</summary>
-        public static RealtimeJsonContext Requests => s_requests ??= new RealtimeJsonContext(global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.Create(null, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode.Request));
+        public static RealtimeJsonContext Requests => s_requests ??= new RealtimeJsonContext(__Oai::Serialization.RealtimeJsonOptions.Create(null, __Oai::Serialization.RealtimeJsonWriteMode.Request));
 
         /// <inheritdoc/>
-        protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+        protected override __Sys::Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
 
         /// <inheritdoc/>
-        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
-            => Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo) ? typeInfo : null;
+        public override __Meta::JsonTypeInfo? GetTypeInfo(__Sys::Type type)
+            => Options.TryGetTypeInfo(type, out __Meta::JsonTypeInfo? typeInfo) ? typeInfo : null;
 
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        __Meta::JsonTypeInfo? __Meta::IJsonTypeInfoResolver.GetTypeInfo(__Sys::Type type, __Sys::Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::Constructs.Account))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Account>(options, new global::Constructs.AccountJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Address))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Address>(options, new global::Constructs.AddressJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Author))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Author>(options, new global::Constructs.AuthorJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Book))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Book>(options, new global::Constructs.BookJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Cat))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Cat>(options, new global::Constructs.CatJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Choice))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Choice>(options, new global::Constructs.ChoiceJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.ChoiceObject))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.ChoiceObject>(options, new global::Constructs.ChoiceObjectJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Class))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Class>(options, new global::Constructs.ClassJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Color))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Color>(options, new global::Constructs.ColorJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Constrained))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Constrained>(options, new global::Constructs.ConstrainedJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Contact))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Contact>(options, new global::Constructs.ContactJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Dog))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Dog>(options, new global::Constructs.DogJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Employee))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Employee>(options, new global::Constructs.EmployeeJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Envelope))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Envelope>(options, new global::Constructs.EnvelopeJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Event))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Event>(options, new global::Constructs.EventJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.EventStarted))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.EventStarted>(options, new global::Constructs.EventStartedJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.EventStartedDetail))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.EventStartedDetail>(options, new global::Constructs.EventStartedDetailJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.EventStopped))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.EventStopped>(options, new global::Constructs.EventStoppedJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Flavor))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Flavor>(options, new global::Constructs.FlavorJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.FunctionCall))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.FunctionCall>(options, new global::Constructs.FunctionCallJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.FunctionTool))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.FunctionTool>(options, new global::Constructs.FunctionToolJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Hostile))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Hostile>(options, new global::Constructs.HostileJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Household))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Household>(options, new global::Constructs.HouseholdJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Inventory))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Inventory>(options, new global::Constructs.InventoryJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.InventoryOwnersValue))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.InventoryOwnersValue>(options, new global::Constructs.InventoryOwnersValueJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.LegacyAccount))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.LegacyAccount>(options, new global::Constructs.LegacyAccountJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Limit))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Limit>(options, new global::Constructs.LimitJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.LocalTool))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.LocalTool>(options, new global::Constructs.LocalToolJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Measurements))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Measurements>(options, new global::Constructs.MeasurementsJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Message))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Message>(options, new global::Constructs.MessageJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.MessageAssistant))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.MessageAssistant>(options, new global::Constructs.MessageAssistantJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.MessageUser))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.MessageUser>(options, new global::Constructs.MessageUserJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Metadata))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Metadata>(options, new global::Constructs.MetadataJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Nullables))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Nullables>(options, new global::Constructs.NullablesJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Part))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Part>(options, new global::Constructs.PartJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Payload))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Payload>(options, new global::Constructs.PayloadJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Person))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Person>(options, new global::Constructs.PersonJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Pet))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Pet>(options, new global::Constructs.PetJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Scalar))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Scalar>(options, new global::Constructs.ScalarJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.SearchTool))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.SearchTool>(options, new global::Constructs.SearchToolJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Settings))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Settings>(options, new global::Constructs.SettingsJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.SettingsLevel))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.SettingsLevel>(options, new global::Constructs.SettingsLevelJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Shape))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Shape>(options, new global::Constructs.ShapeJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.ShapeCircle))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.ShapeCircle>(options, new global::Constructs.ShapeCircleJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.ShapeSquare))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.ShapeSquare>(options, new global::Constructs.ShapeSquareJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.ShellTool))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.ShellTool>(options, new global::Constructs.ShellToolJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Status))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Status>(options, new global::Constructs.StatusJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.StopSequences))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.StopSequences>(options, new global::Constructs.StopSequencesJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.TagList))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.TagList>(options, new global::Constructs.TagListJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.TokenList))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.TokenList>(options, new global::Constructs.TokenListJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.Tool))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.Tool>(options, new global::Constructs.ToolJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.ToolMode))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.ToolMode>(options, new global::Constructs.ToolModeJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.ToolSelection))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.ToolSelection>(options, new global::Constructs.ToolSelectionJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.ToolSelectionFunction))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.ToolSelectionFunction>(options, new global::Constructs.ToolSelectionFunctionJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.TreeNode))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.TreeNode>(options, new global::Constructs.TreeNodeJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.WeirdName))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.WeirdName>(options, new global::Constructs.WeirdNameJsonConverter());
-            }
-
-            if (type == typeof(global::Constructs.WeirdName2))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Constructs.WeirdName2>(options, new global::Constructs.WeirdName2JsonConverter());
-            }
-
+            if (type == typeof(__M::Account)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Account>(options, new __M::AccountJsonConverter());
+            if (type == typeof(__M::Address)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Address>(options, new __M::AddressJsonConverter());
+            if (type == typeof(__M::Author)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Author>(options, new __M::AuthorJsonConverter());
+            if (type == typeof(__M::Book)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Book>(options, new __M::BookJsonConverter());
+            if (type == typeof(__M::Cat)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Cat>(options, new __M::CatJsonConverter());
+            if (type == typeof(__M::Choice)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Choice>(options, new __M::ChoiceJsonConverter());
+            if (type == typeof(__M::ChoiceObject)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ChoiceObject>(options, new __M::ChoiceObjectJsonConverter());
+            if (type == typeof(__M::Class)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Class>(options, new __M::ClassJsonConverter());
+            if (type == typeof(__M::Color)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Color>(options, new __M::ColorJsonConverter());
+            if (type == typeof(__M::Constrained)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Constrained>(options, new __M::ConstrainedJsonConverter());
+            if (type == typeof(__M::Contact)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Contact>(options, new __M::ContactJsonConverter());
+            if (type == typeof(__M::Dog)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Dog>(options, new __M::DogJsonConverter());
+            if (type == typeof(__M::Employee)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Employee>(options, new __M::EmployeeJsonConverter());
+            if (type == typeof(__M::Envelope)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Envelope>(options, new __M::EnvelopeJsonConverter());
+            if (type == typeof(__M::Event)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Event>(options, new __M::EventJsonConverter());
+            if (type == typeof(__M::EventStarted)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::EventStarted>(options, new __M::EventStartedJsonConverter());
+            if (type == typeof(__M::EventStartedDetail)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::EventStartedDetail>(options, new __M::EventStartedDetailJsonConverter());
+            if (type == typeof(__M::EventStopped)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::EventStopped>(options, new __M::EventStoppedJsonConverter());
+            if (type == typeof(__M::Flavor)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Flavor>(options, new __M::FlavorJsonConverter());
+            if (type == typeof(__M::FunctionCall)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::FunctionCall>(options, new __M::FunctionCallJsonConverter());
+            if (type == typeof(__M::FunctionTool)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::FunctionTool>(options, new __M::FunctionToolJsonConverter());
+            if (type == typeof(__M::Hostile)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Hostile>(options, new __M::HostileJsonConverter());
+            if (type == typeof(__M::Household)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Household>(options, new __M::HouseholdJsonConverter());
+            if (type == typeof(__M::Inventory)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Inventory>(options, new __M::InventoryJsonConverter());
+            if (type == typeof(__M::InventoryOwnersValue)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::InventoryOwnersValue>(options, new __M::InventoryOwnersValueJsonConverter());
+            if (type == typeof(__M::LegacyAccount)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::LegacyAccount>(options, new __M::LegacyAccountJsonConverter());
+            if (type == typeof(__M::Limit)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Limit>(options, new __M::LimitJsonConverter());
+            if (type == typeof(__M::LocalTool)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::LocalTool>(options, new __M::LocalToolJsonConverter());
+            if (type == typeof(__M::Measurements)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Measurements>(options, new __M::MeasurementsJsonConverter());
+            if (type == typeof(__M::Message)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Message>(options, new __M::MessageJsonConverter());
+            if (type == typeof(__M::MessageAssistant)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::MessageAssistant>(options, new __M::MessageAssistantJsonConverter());
+            if (type == typeof(__M::MessageUser)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::MessageUser>(options, new __M::MessageUserJsonConverter());
+            if (type == typeof(__M::Metadata)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Metadata>(options, new __M::MetadataJsonConverter());
+            if (type == typeof(__M::Nullables)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Nullables>(options, new __M::NullablesJsonConverter());
+            if (type == typeof(__M::Part)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Part>(options, new __M::PartJsonConverter());
+            if (type == typeof(__M::Payload)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Payload>(options, new __M::PayloadJsonConverter());
+            if (type == typeof(__M::Person)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Person>(options, new __M::PersonJsonConverter());
+            if (type == typeof(__M::Pet)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Pet>(options, new __M::PetJsonConverter());
+            if (type == typeof(__M::Scalar)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Scalar>(options, new __M::ScalarJsonConverter());
+            if (type == typeof(__M::SearchTool)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::SearchTool>(options, new __M::SearchToolJsonConverter());
+            if (type == typeof(__M::Settings)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Settings>(options, new __M::SettingsJsonConverter());
+            if (type == typeof(__M::SettingsLevel)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::SettingsLevel>(options, new __M::SettingsLevelJsonConverter());
+            if (type == typeof(__M::Shape)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Shape>(options, new __M::ShapeJsonConverter());
+            if (type == typeof(__M::ShapeCircle)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ShapeCircle>(options, new __M::ShapeCircleJsonConverter());
+            if (type == typeof(__M::ShapeSquare)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ShapeSquare>(options, new __M::ShapeSquareJsonConverter());
+            if (type == typeof(__M::ShellTool)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ShellTool>(options, new __M::ShellToolJsonConverter());
+            if (type == typeof(__M::Status)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Status>(options, new __M::StatusJsonConverter());
+            if (type == typeof(__M::StopSequences)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::StopSequences>(options, new __M::StopSequencesJsonConverter());
+            if (type == typeof(__M::TagList)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::TagList>(options, new __M::TagListJsonConverter());
+            if (type == typeof(__M::TokenList)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::TokenList>(options, new __M::TokenListJsonConverter());
+            if (type == typeof(__M::Tool)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Tool>(options, new __M::ToolJsonConverter());
+            if (type == typeof(__M::ToolMode)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ToolMode>(options, new __M::ToolModeJsonConverter());
+            if (type == typeof(__M::ToolSelection)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ToolSelection>(options, new __M::ToolSelectionJsonConverter());
+            if (type == typeof(__M::ToolSelectionFunction)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ToolSelectionFunction>(options, new __M::ToolSelectionFunctionJsonConverter());
+            if (type == typeof(__M::TreeNode)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::TreeNode>(options, new __M::TreeNodeJsonConverter());
+            if (type == typeof(__M::WeirdName)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::WeirdName>(options, new __M::WeirdNameJsonConverter());
+            if (type == typeof(__M::WeirdName2)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::WeirdName2>(options, new __M::WeirdName2JsonConverter());
             return null;
         }
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Account"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Account> Account
-            => _Account ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Account>)Options.GetTypeInfo(typeof(global::Constructs.Account));
+        private __Meta::JsonTypeInfo<T> __Cached<T>(ref __Meta::JsonTypeInfo<T>? typeInfo) => typeInfo ??= (__Meta::JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Address"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Address> Address
-            => _Address ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Address>)Options.GetTypeInfo(typeof(global::Constructs.Address));
+        /// <summary>Serializer metadata for <see cref="__M::Account"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Account> Account => __Cached(ref _Account);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Author"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Author> Author
-            => _Author ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Author>)Options.GetTypeInfo(typeof(global::Constructs.Author));
+        /// <summary>Serializer metadata for <see cref="__M::Address"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Address> Address => __Cached(ref _Address);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Book"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Book> Book
-            => _Book ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Book>)Options.GetTypeInfo(typeof(global::Constructs.Book));
+        /// <summary>Serializer metadata for <see cref="__M::Author"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Author> Author => __Cached(ref _Author);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Cat"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Cat> Cat
-            => _Cat ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Cat>)Options.GetTypeInfo(typeof(global::Constructs.Cat));
+        /// <summary>Serializer metadata for <see cref="__M::Book"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Book> Book => __Cached(ref _Book);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Choice"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Choice> Choice
-            => _Choice ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Choice>)Options.GetTypeInfo(typeof(global::Constructs.Choice));
+        /// <summary>Serializer metadata for <see cref="__M::Cat"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Cat> Cat => __Cached(ref _Cat);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.ChoiceObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ChoiceObject> ChoiceObject
-            => _ChoiceObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ChoiceObject>)Options.GetTypeInfo(typeof(global::Constructs.ChoiceObject));
+        /// <summary>Serializer metadata for <see cref="__M::Choice"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Choice> Choice => __Cached(ref _Choice);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Class"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Class> Class
-            => _Class ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Class>)Options.GetTypeInfo(typeof(global::Constructs.Class));
+        /// <summary>Serializer metadata for <see cref="__M::ChoiceObject"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::ChoiceObject> ChoiceObject => __Cached(ref _ChoiceObject);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Color"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Color> Color
-            => _Color ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Color>)Options.GetTypeInfo(typeof(global::Constructs.Color));
+        /// <summary>Serializer metadata for <see cref="__M::Class"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Class> Class => __Cached(ref _Class);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Constrained"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Constrained> Constrained
-            => _Constrained ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Constrained>)Options.GetTypeInfo(typeof(global::Constructs.Constrained));
+        /// <summary>Serializer metadata for <see cref="__M::Color"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Color> Color => __Cached(ref _Color);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Contact"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Contact> Contact
-            => _Contact ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Contact>)Options.GetTypeInfo(typeof(global::Constructs.Contact));
+        /// <summary>Serializer metadata for <see cref="__M::Constrained"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Constrained> Constrained => __Cached(ref _Constrained);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Dog"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Dog> Dog
-            => _Dog ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Dog>)Options.GetTypeInfo(typeof(global::Constructs.Dog));
+        /// <summary>Serializer metadata for <see cref="__M::Contact"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Contact> Contact => __Cached(ref _Contact);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Employee"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Employee> Employee
-            => _Employee ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Employee>)Options.GetTypeInfo(typeof(global::Constructs.Employee));
+        /// <summary>Serializer metadata for <see cref="__M::Dog"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Dog> Dog => __Cached(ref _Dog);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Envelope"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Envelope> Envelope
-            => _Envelope ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Envelope>)Options.GetTypeInfo(typeof(global::Constructs.Envelope));
+        /// <summary>Serializer metadata for <see cref="__M::Employee"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Employee> Employee => __Cached(ref _Employee);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Event"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Event> Event
-            => _Event ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Event>)Options.GetTypeInfo(typeof(global::Constructs.Event));
+        /// <summary>Serializer metadata for <see cref="__M::Envelope"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Envelope> Envelope => __Cached(ref _Envelope);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.EventStarted"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.EventStarted> EventStarted
-            => _EventStarted ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.EventStarted>)Options.GetTypeInfo(typeof(global::Constructs.EventStarted));
+        /// <summary>Serializer metadata for <see cref="__M::Event"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Event> Event => __Cached(ref _Event);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.EventStartedDetail"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.EventStartedDetail> EventStartedDetail
-            => _EventStartedDetail ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.EventStartedDetail>)Options.GetTypeInfo(typeof(global::Constructs.EventStartedDetail));
+        /// <summary>Serializer metadata for <see cref="__M::EventStarted"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::EventStarted> EventStarted => __Cached(ref _EventStarted);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.EventStopped"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.EventStopped> EventStopped
-            => _EventStopped ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.EventStopped>)Options.GetTypeInfo(typeof(global::Constructs.EventStopped));
+        /// <summary>Serializer metadata for <see cref="__M::EventStartedDetail"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::EventStartedDetail> EventStartedDetail => __Cached(ref _EventStartedDetail);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Flavor"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Flavor> Flavor
-            => _Flavor ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Flavor>)Options.GetTypeInfo(typeof(global::Constructs.Flavor));
+        /// <summary>Serializer metadata for <see cref="__M::EventStopped"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::EventStopped> EventStopped => __Cached(ref _EventStopped);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.FunctionCall"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.FunctionCall> FunctionCall
-            => _FunctionCall ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.FunctionCall>)Options.GetTypeInfo(typeof(global::Constructs.FunctionCall));
+        /// <summary>Serializer metadata for <see cref="__M::Flavor"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Flavor> Flavor => __Cached(ref _Flavor);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.FunctionTool"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.FunctionTool> FunctionTool
-            => _FunctionTool ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.FunctionTool>)Options.GetTypeInfo(typeof(global::Constructs.FunctionTool));
+        /// <summary>Serializer metadata for <see cref="__M::FunctionCall"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::FunctionCall> FunctionCall => __Cached(ref _FunctionCall);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Hostile"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Hostile> Hostile
-            => _Hostile ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Hostile>)Options.GetTypeInfo(typeof(global::Constructs.Hostile));
+        /// <summary>Serializer metadata for <see cref="__M::FunctionTool"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::FunctionTool> FunctionTool => __Cached(ref _FunctionTool);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Household"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Household> Household
-            => _Household ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Household>)Options.GetTypeInfo(typeof(global::Constructs.Household));
+        /// <summary>Serializer metadata for <see cref="__M::Hostile"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Hostile> Hostile => __Cached(ref _Hostile);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Inventory"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Inventory> Inventory
-            => _Inventory ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Inventory>)Options.GetTypeInfo(typeof(global::Constructs.Inventory));
+        /// <summary>Serializer metadata for <see cref="__M::Household"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Household> Household => __Cached(ref _Household);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.InventoryOwnersValue"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.InventoryOwnersValue> InventoryOwnersValue
-            => _InventoryOwnersValue ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.InventoryOwnersValue>)Options.GetTypeInfo(typeof(global::Constructs.InventoryOwnersValue));
+        /// <summary>Serializer metadata for <see cref="__M::Inventory"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Inventory> Inventory => __Cached(ref _Inventory);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.LegacyAccount"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.LegacyAccount> LegacyAccount
-            => _LegacyAccount ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.LegacyAccount>)Options.GetTypeInfo(typeof(global::Constructs.LegacyAccount));
+        /// <summary>Serializer metadata for <see cref="__M::InventoryOwnersValue"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::InventoryOwnersValue> InventoryOwnersValue => __Cached(ref _InventoryOwnersValue);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Limit"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Limit> Limit
-            => _Limit ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Limit>)Options.GetTypeInfo(typeof(global::Constructs.Limit));
+        /// <summary>Serializer metadata for <see cref="__M::LegacyAccount"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::LegacyAccount> LegacyAccount => __Cached(ref _LegacyAccount);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.LocalTool"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.LocalTool> LocalTool
-            => _LocalTool ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.LocalTool>)Options.GetTypeInfo(typeof(global::Constructs.LocalTool));
+        /// <summary>Serializer metadata for <see cref="__M::Limit"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Limit> Limit => __Cached(ref _Limit);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Measurements"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Measurements> Measurements
-            => _Measurements ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Measurements>)Options.GetTypeInfo(typeof(global::Constructs.Measurements));
+        /// <summary>Serializer metadata for <see cref="__M::LocalTool"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::LocalTool> LocalTool => __Cached(ref _LocalTool);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Message"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Message> Message
-            => _Message ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Message>)Options.GetTypeInfo(typeof(global::Constructs.Message));
+        /// <summary>Serializer metadata for <see cref="__M::Measurements"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Measurements> Measurements => __Cached(ref _Measurements);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.MessageAssistant"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.MessageAssistant> MessageAssistant
-            => _MessageAssistant ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.MessageAssistant>)Options.GetTypeInfo(typeof(global::Constructs.MessageAssistant));
+        /// <summary>Serializer metadata for <see cref="__M::Message"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Message> Message => __Cached(ref _Message);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.MessageUser"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.MessageUser> MessageUser
-            => _MessageUser ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.MessageUser>)Options.GetTypeInfo(typeof(global::Constructs.MessageUser));
+        /// <summary>Serializer metadata for <see cref="__M::MessageAssistant"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::MessageAssistant> MessageAssistant => __Cached(ref _MessageAssistant);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Metadata"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Metadata> Metadata
-            => _Metadata ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Metadata>)Options.GetTypeInfo(typeof(global::Constructs.Metadata));
+        /// <summary>Serializer metadata for <see cref="__M::MessageUser"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::MessageUser> MessageUser => __Cached(ref _MessageUser);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Nullables"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Nullables> Nullables
-            => _Nullables ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Nullables>)Options.GetTypeInfo(typeof(global::Constructs.Nullables));
+        /// <summary>Serializer metadata for <see cref="__M::Metadata"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Metadata> Metadata => __Cached(ref _Metadata);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Part"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Part> Part
-            => _Part ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Part>)Options.GetTypeInfo(typeof(global::Constructs.Part));
+        /// <summary>Serializer metadata for <see cref="__M::Nullables"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Nullables> Nullables => __Cached(ref _Nullables);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Payload"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Payload> Payload
-            => _Payload ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Payload>)Options.GetTypeInfo(typeof(global::Constructs.Payload));
+        /// <summary>Serializer metadata for <see cref="__M::Part"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Part> Part => __Cached(ref _Part);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Person"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Person> Person
-            => _Person ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Person>)Options.GetTypeInfo(typeof(global::Constructs.Person));
+        /// <summary>Serializer metadata for <see cref="__M::Payload"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Payload> Payload => __Cached(ref _Payload);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Pet"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Pet> Pet
-            => _Pet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Pet>)Options.GetTypeInfo(typeof(global::Constructs.Pet));
+        /// <summary>Serializer metadata for <see cref="__M::Person"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Person> Person => __Cached(ref _Person);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Scalar"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Scalar> Scalar
-            => _Scalar ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Scalar>)Options.GetTypeInfo(typeof(global::Constructs.Scalar));
+        /// <summary>Serializer metadata for <see cref="__M::Pet"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Pet> Pet => __Cached(ref _Pet);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.SearchTool"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.SearchTool> SearchTool
-            => _SearchTool ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.SearchTool>)Options.GetTypeInfo(typeof(global::Constructs.SearchTool));
+        /// <summary>Serializer metadata for <see cref="__M::Scalar"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Scalar> Scalar => __Cached(ref _Scalar);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Settings"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Settings> Settings
-            => _Settings ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Settings>)Options.GetTypeInfo(typeof(global::Constructs.Settings));
+        /// <summary>Serializer metadata for <see cref="__M::SearchTool"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::SearchTool> SearchTool => __Cached(ref _SearchTool);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.SettingsLevel"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.SettingsLevel> SettingsLevel
-            => _SettingsLevel ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.SettingsLevel>)Options.GetTypeInfo(typeof(global::Constructs.SettingsLevel));
+        /// <summary>Serializer metadata for <see cref="__M::Settings"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Settings> Settings => __Cached(ref _Settings);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Shape"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Shape> Shape
-            => _Shape ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Shape>)Options.GetTypeInfo(typeof(global::Constructs.Shape));
+        /// <summary>Serializer metadata for <see cref="__M::SettingsLevel"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::SettingsLevel> SettingsLevel => __Cached(ref _SettingsLevel);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.ShapeCircle"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ShapeCircle> ShapeCircle
-            => _ShapeCircle ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ShapeCircle>)Options.GetTypeInfo(typeof(global::Constructs.ShapeCircle));
+        /// <summary>Serializer metadata for <see cref="__M::Shape"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Shape> Shape => __Cached(ref _Shape);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.ShapeSquare"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ShapeSquare> ShapeSquare
-            => _ShapeSquare ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ShapeSquare>)Options.GetTypeInfo(typeof(global::Constructs.ShapeSquare));
+        /// <summary>Serializer metadata for <see cref="__M::ShapeCircle"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::ShapeCircle> ShapeCircle => __Cached(ref _ShapeCircle);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.ShellTool"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ShellTool> ShellTool
-            => _ShellTool ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ShellTool>)Options.GetTypeInfo(typeof(global::Constructs.ShellTool));
+        /// <summary>Serializer metadata for <see cref="__M::ShapeSquare"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::ShapeSquare> ShapeSquare => __Cached(ref _ShapeSquare);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Status"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Status> Status
-            => _Status ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Status>)Options.GetTypeInfo(typeof(global::Constructs.Status));
+        /// <summary>Serializer metadata for <see cref="__M::ShellTool"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::ShellTool> ShellTool => __Cached(ref _ShellTool);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.StopSequences"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.StopSequences> StopSequences
-            => _StopSequences ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.StopSequences>)Options.GetTypeInfo(typeof(global::Constructs.StopSequences));
+        /// <summary>Serializer metadata for <see cref="__M::Status"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Status> Status => __Cached(ref _Status);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.TagList"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.TagList> TagList
-            => _TagList ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.TagList>)Options.GetTypeInfo(typeof(global::Constructs.TagList));
+        /// <summary>Serializer metadata for <see cref="__M::StopSequences"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::StopSequences> StopSequences => __Cached(ref _StopSequences);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.TokenList"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.TokenList> TokenList
-            => _TokenList ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.TokenList>)Options.GetTypeInfo(typeof(global::Constructs.TokenList));
+        /// <summary>Serializer metadata for <see cref="__M::TagList"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::TagList> TagList => __Cached(ref _TagList);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.Tool"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Tool> Tool
-            => _Tool ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.Tool>)Options.GetTypeInfo(typeof(global::Constructs.Tool));
+        /// <summary>Serializer metadata for <see cref="__M::TokenList"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::TokenList> TokenList => __Cached(ref _TokenList);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.ToolMode"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ToolMode> ToolMode
-            => _ToolMode ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ToolMode>)Options.GetTypeInfo(typeof(global::Constructs.ToolMode));
+        /// <summary>Serializer metadata for <see cref="__M::Tool"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Tool> Tool => __Cached(ref _Tool);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.ToolSelection"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ToolSelection> ToolSelection
-            => _ToolSelection ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ToolSelection>)Options.GetTypeInfo(typeof(global::Constructs.ToolSelection));
+        /// <summary>Serializer metadata for <see cref="__M::ToolMode"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::ToolMode> ToolMode => __Cached(ref _ToolMode);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.ToolSelectionFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ToolSelectionFunction> ToolSelectionFunction
-            => _ToolSelectionFunction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.ToolSelectionFunction>)Options.GetTypeInfo(typeof(global::Constructs.ToolSelectionFunction));
+        /// <summary>Serializer metadata for <see cref="__M::ToolSelection"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::ToolSelection> ToolSelection => __Cached(ref _ToolSelection);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.TreeNode"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.TreeNode> TreeNode
-            => _TreeNode ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.TreeNode>)Options.GetTypeInfo(typeof(global::Constructs.TreeNode));
+        /// <summary>Serializer metadata for <see cref="__M::ToolSelectionFunction"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::ToolSelectionFunction> ToolSelectionFunction => __Cached(ref _ToolSelectionFunction);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.WeirdName"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.WeirdName> WeirdName
-            => _WeirdName ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.WeirdName>)Options.GetTypeInfo(typeof(global::Constructs.WeirdName));
+        /// <summary>Serializer metadata for <see cref="__M::TreeNode"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::TreeNode> TreeNode => __Cached(ref _TreeNode);
 
-        /// <summary>Serializer metadata for <see cref="global::Constructs.WeirdName2"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.WeirdName2> WeirdName2
-            => _WeirdName2 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Constructs.WeirdName2>)Options.GetTypeInfo(typeof(global::Constructs.WeirdName2));
+        /// <summary>Serializer metadata for <see cref="__M::WeirdName"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::WeirdName> WeirdName => __Cached(ref _WeirdName);
+
+        /// <summary>Serializer metadata for <see cref="__M::WeirdName2"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::WeirdName2> WeirdName2 => __Cached(ref _WeirdName2);
     }
 }

@@ -3,24 +3,20 @@
 // Do not edit: the file is regenerated on every build. Extend the partial type in a file of your own instead.
 #nullable enable
 #pragma warning disable CS0612, CS0618 // members the spec deprecates are still read and written
+using __Sys = global::System;
+using __Oai = global::OpenAI.Realtime;
+using __M = global::Constructs;
 
 namespace Constructs
 {
-    /// <summary>
-    /// A tool mode, or a specific function.
-    /// </summary>
-    /// <remarks>
-    /// <para>Holds exactly one of: <c>ToolMode</c> (a JSON string); <c>Function</c> (a JSON object).</para>
-    /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Constructs.ToolSelectionJsonConverter))]
-    public sealed partial class ToolSelection : global::System.IEquatable<ToolSelection>, global::OpenAI.Realtime.Serialization.IRealtimeValidatable
+    /// <summary>A tool mode, or a specific function.</summary>
+    /// <remarks>Holds exactly one of: <c>ToolMode</c> (a JSON string); <c>Function</c> (a JSON object).</remarks>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::ToolSelectionJsonConverter))]
+    public sealed partial class ToolSelection : __Sys::IEquatable<ToolSelection>, __Oai::Serialization.IRealtimeValidatable
     {
-        private static readonly byte[] s_discriminator0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[][] s_discriminatorValues0 = new byte[][]
-        {
-            global::System.Text.Encoding.UTF8.GetBytes("function"),
-        };
+        private static readonly byte[] s_discriminator0 = __Sys::Text.Encoding.UTF8.GetBytes("type");
+        private static readonly byte[][] s_discriminatorValues0 = __Oai::Serialization.JsonModelTables.Utf8("function");
         private readonly int _case;
         private readonly object? _value;
 
@@ -31,7 +27,7 @@ namespace Constructs
         }
 
         /// <summary>Creates the <c>ToolMode</c> case.</summary>
-        public static ToolSelection FromToolMode(global::Constructs.ToolMode value)
+        public static ToolSelection FromToolMode(__M::ToolMode value)
         {
             return new ToolSelection(0, value);
         }
@@ -40,17 +36,17 @@ namespace Constructs
         public bool IsToolMode => _case == 0;
 
         /// <summary>The <c>ToolMode</c> case, or <c>null</c> when this holds another case.</summary>
-        public global::Constructs.ToolMode? ToolMode => _case == 0 ? (global::Constructs.ToolMode)_value! : (global::Constructs.ToolMode?)null;
+        public __M::ToolMode? ToolMode => _case == 0 ? (__M::ToolMode)_value! : (__M::ToolMode?)null;
 
         /// <summary>Wraps the <c>ToolMode</c> case.</summary>
-        public static implicit operator ToolSelection(global::Constructs.ToolMode value) => FromToolMode(value);
+        public static implicit operator ToolSelection(__M::ToolMode value) => FromToolMode(value);
 
         /// <summary>Creates the <c>Function</c> case.</summary>
-        public static ToolSelection FromFunction(global::Constructs.ToolSelectionFunction value)
+        public static ToolSelection FromFunction(__M::ToolSelectionFunction value)
         {
             if (value == null)
             {
-                throw new global::System.ArgumentNullException(nameof(value));
+                throw new __Sys::ArgumentNullException(nameof(value));
             }
 
             return new ToolSelection(1, value);
@@ -60,28 +56,28 @@ namespace Constructs
         public bool IsFunction => _case == 1;
 
         /// <summary>The <c>Function</c> case, or <c>null</c> when this holds another case.</summary>
-        public global::Constructs.ToolSelectionFunction? Function => _case == 1 ? (global::Constructs.ToolSelectionFunction)_value! : (global::Constructs.ToolSelectionFunction?)null;
+        public __M::ToolSelectionFunction? Function => _case == 1 ? (__M::ToolSelectionFunction)_value! : (__M::ToolSelectionFunction?)null;
 
         /// <summary>Wraps the <c>Function</c> case.</summary>
-        public static implicit operator ToolSelection(global::Constructs.ToolSelectionFunction value) => FromFunction(value);
+        public static implicit operator ToolSelection(__M::ToolSelectionFunction value) => FromFunction(value);
 
         /// <summary>The <c>ToolMode</c> case with the value <c>none</c>.</summary>
-        public static ToolSelection None => FromToolMode(global::Constructs.ToolMode.None);
+        public static ToolSelection None => FromToolMode(__M::ToolMode.None);
 
         /// <summary>The <c>ToolMode</c> case with the value <c>auto</c>.</summary>
-        public static ToolSelection Auto => FromToolMode(global::Constructs.ToolMode.Auto);
+        public static ToolSelection Auto => FromToolMode(__M::ToolMode.Auto);
 
         /// <summary>The <c>ToolMode</c> case with the value <c>required</c>.</summary>
-        public static ToolSelection Required => FromToolMode(global::Constructs.ToolMode.Required);
+        public static ToolSelection Required => FromToolMode(__M::ToolMode.Required);
 
         /// <summary>Wraps a string as the <c>ToolMode</c> case.</summary>
-        public static implicit operator ToolSelection(string value) => FromToolMode(new global::Constructs.ToolMode(value));
+        public static implicit operator ToolSelection(string value) => FromToolMode(new __M::ToolMode(value));
 
         /// <summary>Whether this holds a value of an accepted JSON kind that matches none of the cases (kept as read).</summary>
         public bool IsUnknown => _case == -1;
 
         /// <summary>The raw JSON of a value that matches none of the cases, or <c>null</c>.</summary>
-        public global::System.Text.Json.JsonElement? Unknown => _case == -1 ? (global::System.Text.Json.JsonElement)_value! : (global::System.Text.Json.JsonElement?)null;
+        public __Sys::Text.Json.JsonElement? Unknown => _case == -1 ? (__Sys::Text.Json.JsonElement)_value! : (__Sys::Text.Json.JsonElement?)null;
 
         /// <summary>The value of the case this holds (for pattern matching).</summary>
         public object? Value => _value;
@@ -104,14 +100,14 @@ namespace Constructs
         /// a payload that breaks the spec shows. Never throws.
         /// </summary>
         /// <returns>Every violation found; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::OpenAI.Realtime.Serialization.RealtimeValidationError> Validate()
+        public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate()
         {
-            var context = new global::OpenAI.Realtime.Serialization.RealtimeValidationContext();
-            ((global::OpenAI.Realtime.Serialization.IRealtimeValidatable)this).Validate(context);
+            var context = new __Oai::Serialization.RealtimeValidationContext();
+            ((__Oai::Serialization.IRealtimeValidatable)this).Validate(context);
             return context.Errors;
         }
 
-        void global::OpenAI.Realtime.Serialization.IRealtimeValidatable.Validate(global::OpenAI.Realtime.Serialization.RealtimeValidationContext context)
+        void __Oai::Serialization.IRealtimeValidatable.Validate(__Oai::Serialization.RealtimeValidationContext context)
         {
             if (_case == -1)
             {
@@ -119,7 +115,7 @@ namespace Constructs
             }
             else if (_case == 0)
             {
-                context.CheckKnownValue(((global::Constructs.ToolMode)_value!).IsKnown, _value!.ToString(), global::Constructs.ToolMode.AllowedValuesText);
+                context.CheckKnownValue(((__M::ToolMode)_value!).IsKnown, _value!.ToString(), __M::ToolMode.AllowedValuesText);
             }
             else
             {
@@ -127,61 +123,61 @@ namespace Constructs
             }
         }
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static ToolSelection ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal static ToolSelection ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader)
         {
             switch (reader.TokenType)
             {
-                case global::System.Text.Json.JsonTokenType.String:
-                    return new ToolSelection(0, global::Constructs.ToolModeJsonConverter.ReadValue(ref reader));
-                case global::System.Text.Json.JsonTokenType.StartObject:
+                case __Sys::Text.Json.JsonTokenType.String:
+                    return new ToolSelection(0, __M::ToolModeJsonConverter.ReadValue(ref reader));
+                case __Sys::Text.Json.JsonTokenType.StartObject:
                 {
-                    int d0 = global::OpenAI.Realtime.Serialization.JsonModelReader.PeekDiscriminator(ref reader, s_discriminator0, s_discriminatorValues0);
+                    int d0 = __Oai::Serialization.JsonModelReader.PeekDiscriminator(ref reader, s_discriminator0, s_discriminatorValues0);
                     if (d0 == 0)
                     {
-                        return new ToolSelection(1, global::Constructs.ToolSelectionFunctionJsonConverter.ReadValue(ref reader));
+                        return new ToolSelection(1, __M::ToolSelectionFunctionJsonConverter.ReadValue(ref reader));
                     }
 
-                    return new ToolSelection(-1, global::OpenAI.Realtime.Serialization.JsonModelReader.ReadElement(ref reader));
+                    return new ToolSelection(-1, __Oai::Serialization.JsonModelReader.ReadElement(ref reader));
                 }
                 default:
-                    throw global::OpenAI.Realtime.Serialization.JsonModelReader.NoUnionCase(ref reader, "ToolSelection", "a string or an object");
+                    throw __Oai::Serialization.JsonModelReader.NoUnionCase(ref reader, "ToolSelection", "a string or an object");
             }
         }
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode)
         {
             switch (_case)
             {
                 case 0:
-                    global::Constructs.ToolModeJsonConverter.WriteValue(writer, (global::Constructs.ToolMode)_value!, mode);
+                    __M::ToolModeJsonConverter.WriteValue(writer, (__M::ToolMode)_value!, mode);
                     return;
                 case 1:
-                    global::Constructs.ToolSelectionFunctionJsonConverter.WriteValue(writer, (global::Constructs.ToolSelectionFunction)_value!, mode);
+                    __M::ToolSelectionFunctionJsonConverter.WriteValue(writer, (__M::ToolSelectionFunction)_value!, mode);
                     return;
                 default:
-                    global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteElement(writer, (global::System.Text.Json.JsonElement)_value!, mode);
+                    __Oai::Serialization.JsonModelWriter.WriteElement(writer, (__Sys::Text.Json.JsonElement)_value!, mode);
                     return;
             }
         }
     }
 
     /// <summary>Reads and writes <see cref="ToolSelection"/> as JSON without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class ToolSelectionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Constructs.ToolSelection>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class ToolSelectionJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::ToolSelection>
     {
-        public static global::Constructs.ToolSelection ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Constructs.ToolSelection.ReadJson(ref reader);
+        public static __M::ToolSelection ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => __M::ToolSelection.ReadJson(ref reader);
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.ToolSelection value, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
+        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::ToolSelection value, __Oai::Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
 
         public override bool HandleNull => true;
 
-        public override global::Constructs.ToolSelection? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => global::OpenAI.Realtime.Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
+        public override __M::ToolSelection? Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
+            => __Oai::Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.ToolSelection value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::ToolSelection value, __Sys::Text.Json.JsonSerializerOptions options)
+            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
     }
 }

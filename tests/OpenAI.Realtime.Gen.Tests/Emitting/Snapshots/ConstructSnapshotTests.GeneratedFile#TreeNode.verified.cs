@@ -3,108 +3,75 @@
 // Do not edit: the file is regenerated on every build. Extend the partial type in a file of your own instead.
 #nullable enable
 #pragma warning disable CS0612, CS0618 // members the spec deprecates are still read and written
+using __Sys = global::System;
+using __Oai = global::OpenAI.Realtime;
+using __M = global::Constructs;
 
 namespace Constructs
 {
-    /// <summary>
-    /// A recursive tree.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Constructs.TreeNodeJsonConverter))]
-    public partial class TreeNode : global::OpenAI.Realtime.Serialization.IRealtimeValidatable
+    /// <summary>A recursive tree.</summary>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::TreeNodeJsonConverter))]
+    public partial class TreeNode : __Oai::Serialization.IRealtimeValidatable
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_ValueName = global::System.Text.Json.JsonEncodedText.Encode("value");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ChildrenName = global::System.Text.Json.JsonEncodedText.Encode("children");
-        private static readonly byte[][] s_memberNamesUtf8 = new byte[][]
-        {
-            global::System.Text.Encoding.UTF8.GetBytes("value"),
-            global::System.Text.Encoding.UTF8.GetBytes("children"),
-        };
+        private static readonly byte[][] s_memberNamesUtf8 = __Oai::Serialization.JsonModelTables.Utf8("value", "children");
+        private static readonly __Sys::Text.Json.JsonEncodedText[] s_names = __Oai::Serialization.JsonModelTables.Encode(s_memberNamesUtf8);
+        private static readonly string[] s_propertyNames = { "Value", "Children" };
         private ulong _present0;
         private string? _Value;
-        private global::System.Collections.Generic.IList<global::Constructs.TreeNode>? _Children;
-        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _additionalProperties;
+        private __Sys::Collections.Generic.IList<__M::TreeNode>? _Children;
+        private __Sys::Collections.Generic.Dictionary<string, __Sys::Text.Json.JsonElement>? _additionalProperties;
 
         /// <summary>Creates an instance with no member set; only the members set afterwards are written.</summary>
         public TreeNode()
         {
         }
 
-        /// <summary>
-        /// The <c>value</c> member.
-        /// </summary>
-        /// <remarks>
-        /// <para>Required by the spec.</para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("value")]
+        /// <summary>The <c>value</c> member.</summary>
+        /// <remarks>Required by the spec.</remarks>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("value")]
         public string Value
         {
             get => _Value!;
-            set
-            {
-                _Value = value;
-                _present0 |= 0x1UL;
-            }
+            set { _Value = value; _present0 |= 0x1UL; }
         }
 
-        /// <summary>
-        /// The <c>children</c> member.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("children")]
-        public global::System.Collections.Generic.IList<global::Constructs.TreeNode>? Children
+        /// <summary>The <c>children</c> member.</summary>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("children")]
+        public __Sys::Collections.Generic.IList<__M::TreeNode>? Children
         {
             get => _Children;
-            set
-            {
-                _Children = value;
-                _present0 |= 0x2UL;
-            }
+            set { _Children = value; _present0 |= 0x2UL; }
         }
 
         /// <summary>
         /// JSON members the spec does not describe. They are kept when reading and written back, so fields the API adds
-        /// before the spec does are not lost; <see cref="global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode.Request"/> mode leaves them out.
+        /// before the spec does are not lost; <see cref="__Oai::Serialization.RealtimeJsonWriteMode.Request"/> mode leaves them out.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => _additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+        [__Sys::Text.Json.Serialization.JsonIgnore]
+        public __Sys::Collections.Generic.IDictionary<string, __Sys::Text.Json.JsonElement> AdditionalProperties => _additionalProperties ??= new __Sys::Collections.Generic.Dictionary<string, __Sys::Text.Json.JsonElement>(__Sys::StringComparer.Ordinal);
 
-        /// <summary>
-        /// Whether a member is set: assigned, or present in the JSON that was read (an explicit <c>null</c> counts).
-        /// Only set members are written.
-        /// </summary>
+        /// <summary>Whether a member is set: assigned, or present in the JSON read (an explicit <c>null</c> counts). Only set members are written.</summary>
         /// <param name="propertyName">The C# property name; use <c>nameof</c>.</param>
-        /// <exception cref="global::System.ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
+        /// <exception cref="__Sys::ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
         public bool IsSet(string propertyName)
         {
-            switch (propertyName)
-            {
-                case "Value":
-                    return (_present0 & 0x1UL) != 0;
-                case "Children":
-                    return (_present0 & 0x2UL) != 0;
-                default:
-                    throw new global::System.ArgumentException("'" + propertyName + "' is not a property of TreeNode.", nameof(propertyName));
-            }
+            int index = __Oai::Serialization.JsonModelTables.IndexOf(s_propertyNames, propertyName, "TreeNode");
+            return __Oai::Serialization.JsonModelTables.IsSet(_present0, index);
         }
 
         /// <summary>Leaves a member out: it reads as unset and is not written.</summary>
         /// <param name="propertyName">The C# property name; use <c>nameof</c>.</param>
-        /// <exception cref="global::System.ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
+        /// <exception cref="__Sys::ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
         public void Unset(string propertyName)
         {
-            switch (propertyName)
+            int index = __Oai::Serialization.JsonModelTables.IndexOf(s_propertyNames, propertyName, "TreeNode");
+            switch (index)
             {
-                case "Value":
-                    _Value = null;
-                    _present0 &= ~0x1UL;
-                    return;
-                case "Children":
-                    _Children = null;
-                    _present0 &= ~0x2UL;
-                    return;
-                default:
-                    throw new global::System.ArgumentException("'" + propertyName + "' is not a property of TreeNode.", nameof(propertyName));
+                case 0: _Value = null; break;
+                case 1: _Children = null; break;
             }
+            _present0 &= __Oai::Serialization.JsonModelTables.Clear(index);
         }
 
         /// <summary>
@@ -113,22 +80,17 @@ namespace Constructs
         /// a payload that breaks the spec shows. Never throws.
         /// </summary>
         /// <returns>Every violation found; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::OpenAI.Realtime.Serialization.RealtimeValidationError> Validate()
+        public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate()
         {
-            var context = new global::OpenAI.Realtime.Serialization.RealtimeValidationContext();
-            ((global::OpenAI.Realtime.Serialization.IRealtimeValidatable)this).Validate(context);
+            var context = new __Oai::Serialization.RealtimeValidationContext();
+            ((__Oai::Serialization.IRealtimeValidatable)this).Validate(context);
             return context.Errors;
         }
 
-        void global::OpenAI.Realtime.Serialization.IRealtimeValidatable.Validate(global::OpenAI.Realtime.Serialization.RealtimeValidationContext context)
+        void __Oai::Serialization.IRealtimeValidatable.Validate(__Oai::Serialization.RealtimeValidationContext context)
         {
             context.CheckRequired((_present0 & 0x1UL) != 0, "value");
-            if ((_present0 & 0x1UL) != 0)
-            {
-                context.PushProperty("value");
-                context.CheckNotNull(_Value == null);
-                context.Pop();
-            }
+            context.CheckMemberNotNull((_present0 & 0x1UL) != 0, "value", _Value == null);
             if ((_present0 & 0x2UL) != 0)
             {
                 context.PushProperty("children");
@@ -150,7 +112,7 @@ namespace Constructs
         }
 
         /// <summary>Adds checks of your own to <see cref="Validate"/>; implement it in your part of this partial class.</summary>
-        partial void OnValidate(global::OpenAI.Realtime.Serialization.RealtimeValidationContext context);
+        partial void OnValidate(__Oai::Serialization.RealtimeValidationContext context);
 
         /// <summary>Runs after a value was read from JSON; implement it in your part of this partial class.</summary>
         partial void OnDeserialized();
@@ -158,97 +120,89 @@ namespace Constructs
         /// <summary>Runs before a value is written as JSON; implement it in your part of this partial class.</summary>
         partial void OnSerializing();
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static TreeNode ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal static TreeNode ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader)
         {
-            global::OpenAI.Realtime.Serialization.JsonModelReader.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "TreeNode");
+            __Oai::Serialization.JsonModelReader.Expect(ref reader, __Sys::Text.Json.JsonTokenType.StartObject, "TreeNode");
             var value = new TreeNode();
             string? member = null;
+            int matched = -1;
             int nextMember = 0;
             try
             {
                 while (true)
                 {
-                    global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                    __Oai::Serialization.JsonModelReader.Advance(ref reader);
+                    if (reader.TokenType == __Sys::Text.Json.JsonTokenType.EndObject)
                     {
                         break;
                     }
 
-                    switch (global::OpenAI.Realtime.Serialization.JsonModelReader.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))
+                    switch (matched = __Oai::Serialization.JsonModelReader.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))
                     {
                         case 0:
-                            member = "value";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Value = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
+                            value._Value = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadString(ref reader) : (string?)null;
                             value._present0 |= 0x1UL;
                             break;
                         case 1:
-                            member = "children";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Children = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IList<global::Constructs.TreeNode>?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadList<global::Constructs.TreeNode>(ref reader, global::Constructs.TreeNodeJsonConverter.ReadValue, true);
+                            value._Children = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadList<__M::TreeNode>(ref reader, __M::TreeNodeJsonConverter.ReadValue, true) : (__Sys::Collections.Generic.IList<__M::TreeNode>?)null;
                             value._present0 |= 0x2UL;
                             break;
                         default:
-                            member = global::OpenAI.Realtime.Serialization.JsonModelReader.ReadPropertyName(ref reader);
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
+                            member = __Oai::Serialization.JsonModelReader.ReadPropertyName(ref reader);
+                            __Oai::Serialization.JsonModelReader.Advance(ref reader);
+                            __Oai::Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
                             break;
                     }
 
                     member = null;
+                    matched = -1;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (member != null)
+            catch (__Sys::Text.Json.JsonException exception) when (member != null || matched >= 0)
             {
-                throw global::OpenAI.Realtime.Serialization.JsonModelReader.WithProperty(exception, member);
+                throw __Oai::Serialization.JsonModelReader.WithProperty(exception, member ?? __Oai::Serialization.JsonModelTables.Text(s_memberNamesUtf8, matched));
             }
 
             value.OnDeserialized();
             return value;
         }
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode)
         {
             OnSerializing();
             writer.WriteStartObject();
             if ((_present0 & 0x1UL) != 0)
             {
-                writer.WriteString(s_ValueName, _Value);
+                writer.WriteString(s_names[0], _Value);
             }
             if ((_present0 & 0x2UL) != 0)
             {
-                writer.WritePropertyName(s_ChildrenName);
-                if (_Children != null)
-                {
-                    global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteList<global::Constructs.TreeNode>(writer, _Children, global::Constructs.TreeNodeJsonConverter.WriteValue, mode);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WritePropertyName(s_names[1]);
+                if (_Children != null) __Oai::Serialization.JsonModelWriter.WriteList<__M::TreeNode>(writer, _Children, __M::TreeNodeJsonConverter.WriteValue, mode);
+                else writer.WriteNullValue();
             }
-            global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteAdditionalProperties(writer, _additionalProperties, mode);
+            __Oai::Serialization.JsonModelWriter.WriteAdditionalProperties(writer, _additionalProperties, mode);
             writer.WriteEndObject();
         }
     }
 
     /// <summary>Reads and writes <see cref="TreeNode"/> as JSON without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class TreeNodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Constructs.TreeNode>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class TreeNodeJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::TreeNode>
     {
-        public static global::Constructs.TreeNode ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Constructs.TreeNode.ReadJson(ref reader);
+        public static __M::TreeNode ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => __M::TreeNode.ReadJson(ref reader);
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.TreeNode value, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
+        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::TreeNode value, __Oai::Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
 
         public override bool HandleNull => true;
 
-        public override global::Constructs.TreeNode? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => global::OpenAI.Realtime.Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
+        public override __M::TreeNode? Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
+            => __Oai::Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Constructs.TreeNode value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::TreeNode value, __Sys::Text.Json.JsonSerializerOptions options)
+            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
     }
 }

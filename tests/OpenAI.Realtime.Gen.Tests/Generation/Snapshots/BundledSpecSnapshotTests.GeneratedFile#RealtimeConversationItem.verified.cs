@@ -3,18 +3,19 @@
 // Do not edit: the file is regenerated on every build. Extend the partial type in a file of your own instead.
 #nullable enable
 #pragma warning disable CS0612, CS0618 // members the spec deprecates are still read and written
+using __Sys = global::System;
+using __Oai = global::OpenAI.Realtime;
+using __M = global::OpenAI.Realtime;
 
 namespace OpenAI.Realtime
 {
-    /// <summary>
-    /// One entry of a Realtime conversation, such as a message, function call or MCP item.
-    /// </summary>
+    /// <summary>One entry of a Realtime conversation, such as a message, function call or MCP item.</summary>
     /// <remarks>
     /// <para>A discriminated union on <c>type</c> and <c>role</c>. Its cases: <see cref="RealtimeConversationItemMessageSystem"/>, <see cref="RealtimeConversationItemMessageUser"/>, <see cref="RealtimeConversationItemMessageAssistant"/>, <see cref="RealtimeConversationItemFunctionCall"/>, <see cref="RealtimeConversationItemFunctionCallOutput"/>, <see cref="RealtimeMCPApprovalResponse"/>, <see cref="RealtimeMCPListTools"/>, <see cref="RealtimeMCPToolCall"/>, <see cref="RealtimeMCPApprovalRequest"/>.</para>
     /// <para>A value whose discriminator this version of the spec does not know is read as <see cref="UnknownRealtimeConversationItem"/>, which keeps the whole JSON and writes it back unchanged.</para>
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OpenAI.Realtime.RealtimeConversationItemJsonConverter))]
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::RealtimeConversationItemJsonConverter))]
     public partial interface RealtimeConversationItem
     {
         /// <summary>The <c>id</c> member, which every case has.</summary>
@@ -29,39 +30,39 @@ namespace OpenAI.Realtime
     /// A <see cref="RealtimeConversationItem"/> whose discriminator value this version of the spec does not know. It keeps the whole
     /// JSON object and writes it back unchanged, so a new kind of value never breaks reading.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    public sealed partial class UnknownRealtimeConversationItem : global::OpenAI.Realtime.RealtimeConversationItem, global::OpenAI.Realtime.Serialization.IRealtimeValidatable
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    public sealed partial class UnknownRealtimeConversationItem : __M::RealtimeConversationItem, __Oai::Serialization.IRealtimeValidatable
     {
-        private global::OpenAI.Realtime.Serialization.DeferredJsonElement _json;
+        private __Oai::Serialization.DeferredJsonElement _json;
 
         /// <summary>Wraps a JSON object (a copy of it is kept).</summary>
-        public UnknownRealtimeConversationItem(global::System.Text.Json.JsonElement json)
+        public UnknownRealtimeConversationItem(__Sys::Text.Json.JsonElement json)
             : this(json.Clone(), owned: true)
         {
         }
 
-        internal UnknownRealtimeConversationItem(global::OpenAI.Realtime.Serialization.DeferredJsonElement json, bool owned)
+        internal UnknownRealtimeConversationItem(__Oai::Serialization.DeferredJsonElement json, bool owned)
         {
             _json = json;
         }
 
         /// <summary>The whole JSON object, as read (parsed when first asked for).</summary>
-        public global::System.Text.Json.JsonElement Json => _json.Value.GetValueOrDefault();
+        public __Sys::Text.Json.JsonElement Json => _json.Value.GetValueOrDefault();
 
-        internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode) => _json.Write(writer, mode);
+        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode) => _json.Write(writer, mode);
 
         /// <summary>The <c>id</c> member of the JSON, when it is a string.</summary>
-        public string? Id => global::OpenAI.Realtime.Serialization.JsonModelReader.GetStringMember(Json, "id");
+        public string? Id => __Oai::Serialization.JsonModelReader.GetStringMember(Json, "id");
 
         /// <summary>The <c>type</c> member of the JSON, when it is a string.</summary>
-        public string? Type => global::OpenAI.Realtime.Serialization.JsonModelReader.GetStringMember(Json, "type");
+        public string? Type => __Oai::Serialization.JsonModelReader.GetStringMember(Json, "type");
 
         /// <summary>The JSON text.</summary>
         public override string ToString() => Json.GetRawText();
 
         /// <summary>Reports that the value is none of the cases the spec lists (it is kept, and written back, as read).</summary>
-        void global::OpenAI.Realtime.Serialization.IRealtimeValidatable.Validate(global::OpenAI.Realtime.Serialization.RealtimeValidationContext context)
-            => context.ReportUnknownCase("type", global::OpenAI.Realtime.Serialization.JsonModelReader.GetStringMember(Json, "type"), "RealtimeConversationItem");
+        void __Oai::Serialization.IRealtimeValidatable.Validate(__Oai::Serialization.RealtimeValidationContext context)
+            => context.ReportUnknownCase("type", __Oai::Serialization.JsonModelReader.GetStringMember(Json, "type"), "RealtimeConversationItem");
     }
 
     /// <summary>
@@ -69,34 +70,34 @@ namespace OpenAI.Realtime
     /// value, including kinds this version of the spec does not know, goes to <see cref="OnOther"/>.
     /// </summary>
     /// <typeparam name="TResult">What handling a value returns (for example <c>ValueTask</c> in an async receive loop).</typeparam>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
     public abstract partial class RealtimeConversationItemVisitor<TResult>
     {
         /// <summary>Calls the method for the case <paramref name="value"/> is.</summary>
         /// <param name="value">The value to dispatch.</param>
-        public TResult Visit(global::OpenAI.Realtime.RealtimeConversationItem value)
+        public TResult Visit(__M::RealtimeConversationItem value)
         {
             switch (value)
             {
-                case global::OpenAI.Realtime.RealtimeConversationItemMessageSystem case0:
+                case __M::RealtimeConversationItemMessageSystem case0:
                     return OnMessageSystem(case0);
-                case global::OpenAI.Realtime.RealtimeConversationItemMessageUser case1:
+                case __M::RealtimeConversationItemMessageUser case1:
                     return OnMessageUser(case1);
-                case global::OpenAI.Realtime.RealtimeConversationItemMessageAssistant case2:
+                case __M::RealtimeConversationItemMessageAssistant case2:
                     return OnMessageAssistant(case2);
-                case global::OpenAI.Realtime.RealtimeConversationItemFunctionCall case3:
+                case __M::RealtimeConversationItemFunctionCall case3:
                     return OnFunctionCall(case3);
-                case global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutput case4:
+                case __M::RealtimeConversationItemFunctionCallOutput case4:
                     return OnFunctionCallOutput(case4);
-                case global::OpenAI.Realtime.RealtimeMCPApprovalResponse case5:
+                case __M::RealtimeMCPApprovalResponse case5:
                     return OnRealtimeMCPApprovalResponse(case5);
-                case global::OpenAI.Realtime.RealtimeMCPListTools case6:
+                case __M::RealtimeMCPListTools case6:
                     return OnRealtimeMCPListTools(case6);
-                case global::OpenAI.Realtime.RealtimeMCPToolCall case7:
+                case __M::RealtimeMCPToolCall case7:
                     return OnRealtimeMCPToolCall(case7);
-                case global::OpenAI.Realtime.RealtimeMCPApprovalRequest case8:
+                case __M::RealtimeMCPApprovalRequest case8:
                     return OnRealtimeMCPApprovalRequest(case8);
-                case global::OpenAI.Realtime.UnknownRealtimeConversationItem unknown:
+                case __M::UnknownRealtimeConversationItem unknown:
                     return OnUnknown(unknown);
                 default:
                     return OnOther(value);
@@ -105,162 +106,148 @@ namespace OpenAI.Realtime
 
         /// <summary>Handles a <see cref="RealtimeConversationItemMessageSystem"/>; by default passes it to <see cref="OnOther"/>.</summary>
         /// <param name="value">The value.</param>
-        protected virtual TResult OnMessageSystem(global::OpenAI.Realtime.RealtimeConversationItemMessageSystem value) => OnOther(value);
+        protected virtual TResult OnMessageSystem(__M::RealtimeConversationItemMessageSystem value) => OnOther(value);
 
         /// <summary>Handles a <see cref="RealtimeConversationItemMessageUser"/>; by default passes it to <see cref="OnOther"/>.</summary>
         /// <param name="value">The value.</param>
-        protected virtual TResult OnMessageUser(global::OpenAI.Realtime.RealtimeConversationItemMessageUser value) => OnOther(value);
+        protected virtual TResult OnMessageUser(__M::RealtimeConversationItemMessageUser value) => OnOther(value);
 
         /// <summary>Handles a <see cref="RealtimeConversationItemMessageAssistant"/>; by default passes it to <see cref="OnOther"/>.</summary>
         /// <param name="value">The value.</param>
-        protected virtual TResult OnMessageAssistant(global::OpenAI.Realtime.RealtimeConversationItemMessageAssistant value) => OnOther(value);
+        protected virtual TResult OnMessageAssistant(__M::RealtimeConversationItemMessageAssistant value) => OnOther(value);
 
         /// <summary>Handles a <see cref="RealtimeConversationItemFunctionCall"/>; by default passes it to <see cref="OnOther"/>.</summary>
         /// <param name="value">The value.</param>
-        protected virtual TResult OnFunctionCall(global::OpenAI.Realtime.RealtimeConversationItemFunctionCall value) => OnOther(value);
+        protected virtual TResult OnFunctionCall(__M::RealtimeConversationItemFunctionCall value) => OnOther(value);
 
         /// <summary>Handles a <see cref="RealtimeConversationItemFunctionCallOutput"/>; by default passes it to <see cref="OnOther"/>.</summary>
         /// <param name="value">The value.</param>
-        protected virtual TResult OnFunctionCallOutput(global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutput value) => OnOther(value);
+        protected virtual TResult OnFunctionCallOutput(__M::RealtimeConversationItemFunctionCallOutput value) => OnOther(value);
 
         /// <summary>Handles a <see cref="RealtimeMCPApprovalResponse"/>; by default passes it to <see cref="OnOther"/>.</summary>
         /// <param name="value">The value.</param>
-        protected virtual TResult OnRealtimeMCPApprovalResponse(global::OpenAI.Realtime.RealtimeMCPApprovalResponse value) => OnOther(value);
+        protected virtual TResult OnRealtimeMCPApprovalResponse(__M::RealtimeMCPApprovalResponse value) => OnOther(value);
 
         /// <summary>Handles a <see cref="RealtimeMCPListTools"/>; by default passes it to <see cref="OnOther"/>.</summary>
         /// <param name="value">The value.</param>
-        protected virtual TResult OnRealtimeMCPListTools(global::OpenAI.Realtime.RealtimeMCPListTools value) => OnOther(value);
+        protected virtual TResult OnRealtimeMCPListTools(__M::RealtimeMCPListTools value) => OnOther(value);
 
         /// <summary>Handles a <see cref="RealtimeMCPToolCall"/>; by default passes it to <see cref="OnOther"/>.</summary>
         /// <param name="value">The value.</param>
-        protected virtual TResult OnRealtimeMCPToolCall(global::OpenAI.Realtime.RealtimeMCPToolCall value) => OnOther(value);
+        protected virtual TResult OnRealtimeMCPToolCall(__M::RealtimeMCPToolCall value) => OnOther(value);
 
         /// <summary>Handles a <see cref="RealtimeMCPApprovalRequest"/>; by default passes it to <see cref="OnOther"/>.</summary>
         /// <param name="value">The value.</param>
-        protected virtual TResult OnRealtimeMCPApprovalRequest(global::OpenAI.Realtime.RealtimeMCPApprovalRequest value) => OnOther(value);
+        protected virtual TResult OnRealtimeMCPApprovalRequest(__M::RealtimeMCPApprovalRequest value) => OnOther(value);
 
         /// <summary>Handles a value whose discriminator this version of the spec does not know; by default passes it to <see cref="OnOther"/>.</summary>
         /// <param name="value">The value, with its whole JSON.</param>
-        protected virtual TResult OnUnknown(global::OpenAI.Realtime.UnknownRealtimeConversationItem value) => OnOther(value);
+        protected virtual TResult OnUnknown(__M::UnknownRealtimeConversationItem value) => OnOther(value);
 
         /// <summary>Handles every value no other method of this visitor handles.</summary>
         /// <param name="value">The value.</param>
-        protected abstract TResult OnOther(global::OpenAI.Realtime.RealtimeConversationItem value);
+        protected abstract TResult OnOther(__M::RealtimeConversationItem value);
     }
 
     /// <summary>Reads and writes <see cref="RealtimeConversationItem"/> as JSON without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class RealtimeConversationItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::OpenAI.Realtime.RealtimeConversationItem>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class RealtimeConversationItemJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::RealtimeConversationItem>
     {
-        private static readonly byte[] s_discriminator0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[][] s_discriminatorValues0 = new byte[][]
-        {
-            global::System.Text.Encoding.UTF8.GetBytes("message"),
-            global::System.Text.Encoding.UTF8.GetBytes("function_call"),
-            global::System.Text.Encoding.UTF8.GetBytes("function_call_output"),
-            global::System.Text.Encoding.UTF8.GetBytes("mcp_approval_response"),
-            global::System.Text.Encoding.UTF8.GetBytes("mcp_list_tools"),
-            global::System.Text.Encoding.UTF8.GetBytes("mcp_call"),
-            global::System.Text.Encoding.UTF8.GetBytes("mcp_approval_request"),
-        };
-        private static readonly byte[] s_discriminator1 = global::System.Text.Encoding.UTF8.GetBytes("role");
-        private static readonly byte[][] s_discriminatorValues1 = new byte[][]
-        {
-            global::System.Text.Encoding.UTF8.GetBytes("system"),
-            global::System.Text.Encoding.UTF8.GetBytes("user"),
-            global::System.Text.Encoding.UTF8.GetBytes("assistant"),
-        };
+        private static readonly byte[] s_discriminator0 = __Sys::Text.Encoding.UTF8.GetBytes("type");
+        private static readonly byte[][] s_discriminatorValues0 = __Oai::Serialization.JsonModelTables.Utf8("message", "function_call", "function_call_output", "mcp_approval_response", "mcp_list_tools", "mcp_call", "mcp_approval_request");
+        private static readonly byte[] s_discriminator1 = __Sys::Text.Encoding.UTF8.GetBytes("role");
+        private static readonly byte[][] s_discriminatorValues1 = __Oai::Serialization.JsonModelTables.Utf8("system", "user", "assistant");
 
-        public static global::OpenAI.Realtime.RealtimeConversationItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static __M::RealtimeConversationItem ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader)
         {
-            global::OpenAI.Realtime.Serialization.JsonModelReader.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "RealtimeConversationItem");
-            int d0 = global::OpenAI.Realtime.Serialization.JsonModelReader.PeekDiscriminators(ref reader, s_discriminator0, s_discriminatorValues0, 0x7EUL, s_discriminator1, s_discriminatorValues1, out int d1);
+            __Oai::Serialization.JsonModelReader.Expect(ref reader, __Sys::Text.Json.JsonTokenType.StartObject, "RealtimeConversationItem");
+            int d0 = __Oai::Serialization.JsonModelReader.PeekDiscriminators(ref reader, s_discriminator0, s_discriminatorValues0, 0x7EUL, s_discriminator1, s_discriminatorValues1, out int d1);
             if (d0 == 0 && d1 == 0)
             {
-                return global::OpenAI.Realtime.RealtimeConversationItemMessageSystemJsonConverter.ReadValue(ref reader);
+                return __M::RealtimeConversationItemMessageSystemJsonConverter.ReadValue(ref reader);
             }
             if (d0 == 0 && d1 == 1)
             {
-                return global::OpenAI.Realtime.RealtimeConversationItemMessageUserJsonConverter.ReadValue(ref reader);
+                return __M::RealtimeConversationItemMessageUserJsonConverter.ReadValue(ref reader);
             }
             if (d0 == 0 && d1 == 2)
             {
-                return global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantJsonConverter.ReadValue(ref reader);
+                return __M::RealtimeConversationItemMessageAssistantJsonConverter.ReadValue(ref reader);
             }
             if (d0 == 1)
             {
-                return global::OpenAI.Realtime.RealtimeConversationItemFunctionCallJsonConverter.ReadValue(ref reader);
+                return __M::RealtimeConversationItemFunctionCallJsonConverter.ReadValue(ref reader);
             }
             if (d0 == 2)
             {
-                return global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutputJsonConverter.ReadValue(ref reader);
+                return __M::RealtimeConversationItemFunctionCallOutputJsonConverter.ReadValue(ref reader);
             }
             if (d0 == 3)
             {
-                return global::OpenAI.Realtime.RealtimeMCPApprovalResponseJsonConverter.ReadValue(ref reader);
+                return __M::RealtimeMCPApprovalResponseJsonConverter.ReadValue(ref reader);
             }
             if (d0 == 4)
             {
-                return global::OpenAI.Realtime.RealtimeMCPListToolsJsonConverter.ReadValue(ref reader);
+                return __M::RealtimeMCPListToolsJsonConverter.ReadValue(ref reader);
             }
             if (d0 == 5)
             {
-                return global::OpenAI.Realtime.RealtimeMCPToolCallJsonConverter.ReadValue(ref reader);
+                return __M::RealtimeMCPToolCallJsonConverter.ReadValue(ref reader);
             }
             if (d0 == 6)
             {
-                return global::OpenAI.Realtime.RealtimeMCPApprovalRequestJsonConverter.ReadValue(ref reader);
+                return __M::RealtimeMCPApprovalRequestJsonConverter.ReadValue(ref reader);
             }
 
-            return new global::OpenAI.Realtime.UnknownRealtimeConversationItem(global::OpenAI.Realtime.Serialization.DeferredJsonElement.Read(ref reader), owned: true);
+            return new __M::UnknownRealtimeConversationItem(__Oai::Serialization.DeferredJsonElement.Read(ref reader), owned: true);
         }
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.RealtimeConversationItem value, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode)
+        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::RealtimeConversationItem value, __Oai::Serialization.RealtimeJsonWriteMode mode)
         {
             switch (value)
             {
-                case global::OpenAI.Realtime.RealtimeConversationItemMessageSystem case0:
-                    global::OpenAI.Realtime.RealtimeConversationItemMessageSystemJsonConverter.WriteValue(writer, case0, mode);
+                case __M::RealtimeConversationItemMessageSystem case0:
+                    __M::RealtimeConversationItemMessageSystemJsonConverter.WriteValue(writer, case0, mode);
                     return;
-                case global::OpenAI.Realtime.RealtimeConversationItemMessageUser case1:
-                    global::OpenAI.Realtime.RealtimeConversationItemMessageUserJsonConverter.WriteValue(writer, case1, mode);
+                case __M::RealtimeConversationItemMessageUser case1:
+                    __M::RealtimeConversationItemMessageUserJsonConverter.WriteValue(writer, case1, mode);
                     return;
-                case global::OpenAI.Realtime.RealtimeConversationItemMessageAssistant case2:
-                    global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantJsonConverter.WriteValue(writer, case2, mode);
+                case __M::RealtimeConversationItemMessageAssistant case2:
+                    __M::RealtimeConversationItemMessageAssistantJsonConverter.WriteValue(writer, case2, mode);
                     return;
-                case global::OpenAI.Realtime.RealtimeConversationItemFunctionCall case3:
-                    global::OpenAI.Realtime.RealtimeConversationItemFunctionCallJsonConverter.WriteValue(writer, case3, mode);
+                case __M::RealtimeConversationItemFunctionCall case3:
+                    __M::RealtimeConversationItemFunctionCallJsonConverter.WriteValue(writer, case3, mode);
                     return;
-                case global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutput case4:
-                    global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutputJsonConverter.WriteValue(writer, case4, mode);
+                case __M::RealtimeConversationItemFunctionCallOutput case4:
+                    __M::RealtimeConversationItemFunctionCallOutputJsonConverter.WriteValue(writer, case4, mode);
                     return;
-                case global::OpenAI.Realtime.RealtimeMCPApprovalResponse case5:
-                    global::OpenAI.Realtime.RealtimeMCPApprovalResponseJsonConverter.WriteValue(writer, case5, mode);
+                case __M::RealtimeMCPApprovalResponse case5:
+                    __M::RealtimeMCPApprovalResponseJsonConverter.WriteValue(writer, case5, mode);
                     return;
-                case global::OpenAI.Realtime.RealtimeMCPListTools case6:
-                    global::OpenAI.Realtime.RealtimeMCPListToolsJsonConverter.WriteValue(writer, case6, mode);
+                case __M::RealtimeMCPListTools case6:
+                    __M::RealtimeMCPListToolsJsonConverter.WriteValue(writer, case6, mode);
                     return;
-                case global::OpenAI.Realtime.RealtimeMCPToolCall case7:
-                    global::OpenAI.Realtime.RealtimeMCPToolCallJsonConverter.WriteValue(writer, case7, mode);
+                case __M::RealtimeMCPToolCall case7:
+                    __M::RealtimeMCPToolCallJsonConverter.WriteValue(writer, case7, mode);
                     return;
-                case global::OpenAI.Realtime.RealtimeMCPApprovalRequest case8:
-                    global::OpenAI.Realtime.RealtimeMCPApprovalRequestJsonConverter.WriteValue(writer, case8, mode);
+                case __M::RealtimeMCPApprovalRequest case8:
+                    __M::RealtimeMCPApprovalRequestJsonConverter.WriteValue(writer, case8, mode);
                     return;
-                case global::OpenAI.Realtime.UnknownRealtimeConversationItem unknown:
+                case __M::UnknownRealtimeConversationItem unknown:
                     unknown.WriteJson(writer, mode);
                     return;
                 default:
-                    throw global::OpenAI.Realtime.Serialization.JsonModelWriter.NotACase(value, "RealtimeConversationItem");
+                    throw __Oai::Serialization.JsonModelWriter.NotACase(value, "RealtimeConversationItem");
             }
         }
 
         public override bool HandleNull => true;
 
-        public override global::OpenAI.Realtime.RealtimeConversationItem? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => global::OpenAI.Realtime.Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
+        public override __M::RealtimeConversationItem? Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
+            => __Oai::Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.RealtimeConversationItem value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::RealtimeConversationItem value, __Sys::Text.Json.JsonSerializerOptions options)
+            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
     }
 }

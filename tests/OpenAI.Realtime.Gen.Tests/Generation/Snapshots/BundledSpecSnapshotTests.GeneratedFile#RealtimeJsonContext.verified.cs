@@ -3,6 +3,11 @@
 // Do not edit: the file is regenerated on every build. Extend the partial type in a file of your own instead.
 #nullable enable
 #pragma warning disable CS0612, CS0618 // members the spec deprecates are still read and written
+using __Sys = global::System;
+using __Oai = global::OpenAI.Realtime;
+using __M = global::OpenAI.Realtime;
+
+using __Meta = global::System.Text.Json.Serialization.Metadata;
 
 namespace OpenAI.Realtime
 {
@@ -10,1851 +15,948 @@ namespace OpenAI.Realtime
     /// Serializer metadata for the models generated in this namespace: use it with <c>JsonSerializer</c> for
     /// reflection-free, trim-safe reading and writing, e.g. <c>JsonSerializer.Deserialize(json, RealtimeJsonContext.Default.RealtimeResponse)</c>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    public sealed partial class RealtimeJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    public sealed partial class RealtimeJsonContext : __Sys::Text.Json.Serialization.JsonSerializerContext, __Sys::Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
         private static RealtimeJsonContext? s_default;
         private static RealtimeJsonContext? s_requests;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.AudioTranscription>? _AudioTranscription;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.AudioTranscriptionDelay>? _AudioTranscriptionDelay;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.AudioTranscriptionModel>? _AudioTranscriptionModel;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.AudioTranscriptionResponse>? _AudioTranscriptionResponse;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.AudioTranscriptionResponseModel>? _AudioTranscriptionResponseModel;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.FileInputDetail>? _FileInputDetail;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.ImageDetail>? _ImageDetail;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.InputFileContent>? _InputFileContent;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.InputImageContent>? _InputImageContent;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.InputTextContent>? _InputTextContent;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPListToolsTool>? _MCPListToolsTool;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPTool>? _MCPTool;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPToolAllowedTools>? _MCPToolAllowedTools;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPToolConnectorId>? _MCPToolConnectorId;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPToolFilter>? _MCPToolFilter;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPToolRequireApproval>? _MCPToolRequireApproval;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPToolRequireApprovalObject>? _MCPToolRequireApprovalObject;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPToolRequireApprovalString>? _MCPToolRequireApprovalString;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.Metadata>? _Metadata;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.NoiseReductionType>? _NoiseReductionType;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.Prompt>? _Prompt;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeAudioFormats>? _RealtimeAudioFormats;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcm>? _RealtimeAudioFormatsAudioPcm;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcma>? _RealtimeAudioFormatsAudioPcma;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcmu>? _RealtimeAudioFormatsAudioPcmu;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponse>? _RealtimeBetaResponse;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParams>? _RealtimeBetaResponseCreateParams;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsConversation>? _RealtimeBetaResponseCreateParamsConversation;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsMaxOutputTokens>? _RealtimeBetaResponseCreateParamsMaxOutputTokens;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsModalitiesItem>? _RealtimeBetaResponseCreateParamsModalitiesItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsOutputAudioFormat>? _RealtimeBetaResponseCreateParamsOutputAudioFormat;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsToolChoice>? _RealtimeBetaResponseCreateParamsToolChoice;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsToolsItem>? _RealtimeBetaResponseCreateParamsToolsItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseMaxOutputTokens>? _RealtimeBetaResponseMaxOutputTokens;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseModalitiesItem>? _RealtimeBetaResponseModalitiesItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseOutputAudioFormat>? _RealtimeBetaResponseOutputAudioFormat;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatus>? _RealtimeBetaResponseStatus;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatusDetails>? _RealtimeBetaResponseStatusDetails;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsError>? _RealtimeBetaResponseStatusDetailsError;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsReason>? _RealtimeBetaResponseStatusDetailsReason;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsType>? _RealtimeBetaResponseStatusDetailsType;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseUsage>? _RealtimeBetaResponseUsage;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseUsageInputTokenDetails>? _RealtimeBetaResponseUsageInputTokenDetails;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails>? _RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseUsageOutputTokenDetails>? _RealtimeBetaResponseUsageOutputTokenDetails;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItem>? _RealtimeConversationItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemFunctionCall>? _RealtimeConversationItemFunctionCall;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutput>? _RealtimeConversationItemFunctionCallOutput;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutputStatus>? _RealtimeConversationItemFunctionCallOutputStatus;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemFunctionCallStatus>? _RealtimeConversationItemFunctionCallStatus;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageAssistant>? _RealtimeConversationItemMessageAssistant;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantContentItem>? _RealtimeConversationItemMessageAssistantContentItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantContentItemType>? _RealtimeConversationItemMessageAssistantContentItemType;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantStatus>? _RealtimeConversationItemMessageAssistantStatus;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageSystem>? _RealtimeConversationItemMessageSystem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageSystemContentItem>? _RealtimeConversationItemMessageSystemContentItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageSystemStatus>? _RealtimeConversationItemMessageSystemStatus;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUser>? _RealtimeConversationItemMessageUser;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItem>? _RealtimeConversationItemMessageUserContentItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItemDetail>? _RealtimeConversationItemMessageUserContentItemDetail;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItemType>? _RealtimeConversationItemMessageUserContentItemType;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUserStatus>? _RealtimeConversationItemMessageUserStatus;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeFunctionTool>? _RealtimeFunctionTool;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPApprovalRequest>? _RealtimeMCPApprovalRequest;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPApprovalResponse>? _RealtimeMCPApprovalResponse;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPHTTPError>? _RealtimeMCPHTTPError;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPListTools>? _RealtimeMCPListTools;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPProtocolError>? _RealtimeMCPProtocolError;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPToolCall>? _RealtimeMCPToolCall;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPToolCallError>? _RealtimeMCPToolCallError;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPToolExecutionError>? _RealtimeMCPToolExecutionError;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeReasoning>? _RealtimeReasoning;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeReasoningEffort>? _RealtimeReasoningEffort;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponse>? _RealtimeResponse;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseAudio>? _RealtimeResponseAudio;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseAudioOutput>? _RealtimeResponseAudioOutput;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParams>? _RealtimeResponseCreateParams;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsAudio>? _RealtimeResponseCreateParamsAudio;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsAudioOutput>? _RealtimeResponseCreateParamsAudioOutput;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsConversation>? _RealtimeResponseCreateParamsConversation;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsMaxOutputTokens>? _RealtimeResponseCreateParamsMaxOutputTokens;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsOutputModalitiesItem>? _RealtimeResponseCreateParamsOutputModalitiesItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsToolChoice>? _RealtimeResponseCreateParamsToolChoice;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsToolsItem>? _RealtimeResponseCreateParamsToolsItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseMaxOutputTokens>? _RealtimeResponseMaxOutputTokens;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItem>? _RealtimeResponseOutputModalitiesItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseStatus>? _RealtimeResponseStatus;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseStatusDetails>? _RealtimeResponseStatusDetails;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseStatusDetailsError>? _RealtimeResponseStatusDetailsError;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseStatusDetailsReason>? _RealtimeResponseStatusDetailsReason;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseStatusDetailsType>? _RealtimeResponseStatusDetailsType;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseUsage>? _RealtimeResponseUsage;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseUsageInputTokenDetails>? _RealtimeResponseUsageInputTokenDetails;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseUsageInputTokenDetailsCachedTokensDetails>? _RealtimeResponseUsageInputTokenDetailsCachedTokensDetails;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseUsageOutputTokenDetails>? _RealtimeResponseUsageOutputTokenDetails;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSession>? _RealtimeSession;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequest>? _RealtimeSessionCreateRequest;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestClientSecret>? _RealtimeSessionCreateRequestClientSecret;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGA>? _RealtimeSessionCreateRequestGA;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudio>? _RealtimeSessionCreateRequestGAAudio;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioInput>? _RealtimeSessionCreateRequestGAAudioInput;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioInputNoiseReduction>? _RealtimeSessionCreateRequestGAAudioInputNoiseReduction;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioOutput>? _RealtimeSessionCreateRequestGAAudioOutput;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAMaxOutputTokens>? _RealtimeSessionCreateRequestGAMaxOutputTokens;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAModel>? _RealtimeSessionCreateRequestGAModel;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAOutputModalitiesItem>? _RealtimeSessionCreateRequestGAOutputModalitiesItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAToolChoice>? _RealtimeSessionCreateRequestGAToolChoice;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAToolsItem>? _RealtimeSessionCreateRequestGAToolsItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGATracing>? _RealtimeSessionCreateRequestGATracing;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGATracingObject>? _RealtimeSessionCreateRequestGATracingObject;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestInputAudioTranscription>? _RealtimeSessionCreateRequestInputAudioTranscription;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestMaxResponseOutputTokens>? _RealtimeSessionCreateRequestMaxResponseOutputTokens;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestModalitiesItem>? _RealtimeSessionCreateRequestModalitiesItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestToolsItem>? _RealtimeSessionCreateRequestToolsItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestTracing>? _RealtimeSessionCreateRequestTracing;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestTracingObject>? _RealtimeSessionCreateRequestTracingObject;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestTurnDetection>? _RealtimeSessionCreateRequestTurnDetection;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponse>? _RealtimeSessionCreateResponse;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudio>? _RealtimeSessionCreateResponseAudio;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInput>? _RealtimeSessionCreateResponseAudioInput;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInputNoiseReduction>? _RealtimeSessionCreateResponseAudioInputNoiseReduction;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInputTurnDetection>? _RealtimeSessionCreateResponseAudioInputTurnDetection;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioOutput>? _RealtimeSessionCreateResponseAudioOutput;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGA>? _RealtimeSessionCreateResponseGA;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudio>? _RealtimeSessionCreateResponseGAAudio;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioInput>? _RealtimeSessionCreateResponseGAAudioInput;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioInputNoiseReduction>? _RealtimeSessionCreateResponseGAAudioInputNoiseReduction;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioOutput>? _RealtimeSessionCreateResponseGAAudioOutput;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAMaxOutputTokens>? _RealtimeSessionCreateResponseGAMaxOutputTokens;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAModel>? _RealtimeSessionCreateResponseGAModel;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAOutputModalitiesItem>? _RealtimeSessionCreateResponseGAOutputModalitiesItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAToolChoice>? _RealtimeSessionCreateResponseGAToolChoice;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAToolsItem>? _RealtimeSessionCreateResponseGAToolsItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGATracing>? _RealtimeSessionCreateResponseGATracing;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGATracingObject>? _RealtimeSessionCreateResponseGATracingObject;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseMaxOutputTokens>? _RealtimeSessionCreateResponseMaxOutputTokens;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseOutputModalitiesItem>? _RealtimeSessionCreateResponseOutputModalitiesItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseTracing>? _RealtimeSessionCreateResponseTracing;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseTracingObject>? _RealtimeSessionCreateResponseTracingObject;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseTurnDetection>? _RealtimeSessionCreateResponseTurnDetection;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionInputAudioFormat>? _RealtimeSessionInputAudioFormat;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionInputAudioNoiseReduction>? _RealtimeSessionInputAudioNoiseReduction;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionMaxResponseOutputTokens>? _RealtimeSessionMaxResponseOutputTokens;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionModalitiesItem>? _RealtimeSessionModalitiesItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionModel>? _RealtimeSessionModel;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionOutputAudioFormat>? _RealtimeSessionOutputAudioFormat;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionTracing>? _RealtimeSessionTracing;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionTracingObject>? _RealtimeSessionTracingObject;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequest>? _RealtimeTranscriptionSessionCreateRequest;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGA>? _RealtimeTranscriptionSessionCreateRequestGA;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudio>? _RealtimeTranscriptionSessionCreateRequestGAAudio;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudioInput>? _RealtimeTranscriptionSessionCreateRequestGAAudioInput;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction>? _RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestInputAudioFormat>? _RealtimeTranscriptionSessionCreateRequestInputAudioFormat;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction>? _RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestTurnDetection>? _RealtimeTranscriptionSessionCreateRequestTurnDetection;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponse>? _RealtimeTranscriptionSessionCreateResponse;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseClientSecret>? _RealtimeTranscriptionSessionCreateResponseClientSecret;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGA>? _RealtimeTranscriptionSessionCreateResponseGA;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudio>? _RealtimeTranscriptionSessionCreateResponseGAAudio;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInput>? _RealtimeTranscriptionSessionCreateResponseGAAudioInput;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction>? _RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection>? _RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseModalitiesItem>? _RealtimeTranscriptionSessionCreateResponseModalitiesItem;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseTurnDetection>? _RealtimeTranscriptionSessionCreateResponseTurnDetection;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTruncation>? _RealtimeTruncation;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTruncationRetentionRatio>? _RealtimeTruncationRetentionRatio;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTruncationRetentionRatioTokenLimits>? _RealtimeTruncationRetentionRatioTokenLimits;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTruncationString>? _RealtimeTruncationString;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTurnDetection>? _RealtimeTurnDetection;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTurnDetectionSemanticVad>? _RealtimeTurnDetectionSemanticVad;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTurnDetectionSemanticVadEagerness>? _RealtimeTurnDetectionSemanticVadEagerness;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTurnDetectionServerVad>? _RealtimeTurnDetectionServerVad;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.ResponsePromptVariables>? _ResponsePromptVariables;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.ResponsePromptVariablesValue>? _ResponsePromptVariablesValue;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.ToolChoiceFunction>? _ToolChoiceFunction;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.ToolChoiceMCP>? _ToolChoiceMCP;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.ToolChoiceOptions>? _ToolChoiceOptions;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.VoiceIdsOrCustomVoice>? _VoiceIdsOrCustomVoice;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.VoiceIdsOrCustomVoiceObject>? _VoiceIdsOrCustomVoiceObject;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.VoiceIdsShared>? _VoiceIdsShared;
+        private __Meta::JsonTypeInfo<__M::AudioTranscription>? _AudioTranscription;
+        private __Meta::JsonTypeInfo<__M::AudioTranscriptionDelay>? _AudioTranscriptionDelay;
+        private __Meta::JsonTypeInfo<__M::AudioTranscriptionModel>? _AudioTranscriptionModel;
+        private __Meta::JsonTypeInfo<__M::AudioTranscriptionResponse>? _AudioTranscriptionResponse;
+        private __Meta::JsonTypeInfo<__M::AudioTranscriptionResponseModel>? _AudioTranscriptionResponseModel;
+        private __Meta::JsonTypeInfo<__M::FileInputDetail>? _FileInputDetail;
+        private __Meta::JsonTypeInfo<__M::ImageDetail>? _ImageDetail;
+        private __Meta::JsonTypeInfo<__M::InputFileContent>? _InputFileContent;
+        private __Meta::JsonTypeInfo<__M::InputImageContent>? _InputImageContent;
+        private __Meta::JsonTypeInfo<__M::InputTextContent>? _InputTextContent;
+        private __Meta::JsonTypeInfo<__M::MCPListToolsTool>? _MCPListToolsTool;
+        private __Meta::JsonTypeInfo<__M::MCPTool>? _MCPTool;
+        private __Meta::JsonTypeInfo<__M::MCPToolAllowedTools>? _MCPToolAllowedTools;
+        private __Meta::JsonTypeInfo<__M::MCPToolConnectorId>? _MCPToolConnectorId;
+        private __Meta::JsonTypeInfo<__M::MCPToolFilter>? _MCPToolFilter;
+        private __Meta::JsonTypeInfo<__M::MCPToolRequireApproval>? _MCPToolRequireApproval;
+        private __Meta::JsonTypeInfo<__M::MCPToolRequireApprovalObject>? _MCPToolRequireApprovalObject;
+        private __Meta::JsonTypeInfo<__M::MCPToolRequireApprovalString>? _MCPToolRequireApprovalString;
+        private __Meta::JsonTypeInfo<__M::Metadata>? _Metadata;
+        private __Meta::JsonTypeInfo<__M::NoiseReductionType>? _NoiseReductionType;
+        private __Meta::JsonTypeInfo<__M::Prompt>? _Prompt;
+        private __Meta::JsonTypeInfo<__M::RealtimeAudioFormats>? _RealtimeAudioFormats;
+        private __Meta::JsonTypeInfo<__M::RealtimeAudioFormatsAudioPcm>? _RealtimeAudioFormatsAudioPcm;
+        private __Meta::JsonTypeInfo<__M::RealtimeAudioFormatsAudioPcma>? _RealtimeAudioFormatsAudioPcma;
+        private __Meta::JsonTypeInfo<__M::RealtimeAudioFormatsAudioPcmu>? _RealtimeAudioFormatsAudioPcmu;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponse>? _RealtimeBetaResponse;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseCreateParams>? _RealtimeBetaResponseCreateParams;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseCreateParamsConversation>? _RealtimeBetaResponseCreateParamsConversation;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseCreateParamsMaxOutputTokens>? _RealtimeBetaResponseCreateParamsMaxOutputTokens;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseCreateParamsModalitiesItem>? _RealtimeBetaResponseCreateParamsModalitiesItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseCreateParamsOutputAudioFormat>? _RealtimeBetaResponseCreateParamsOutputAudioFormat;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseCreateParamsToolChoice>? _RealtimeBetaResponseCreateParamsToolChoice;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseCreateParamsToolsItem>? _RealtimeBetaResponseCreateParamsToolsItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseMaxOutputTokens>? _RealtimeBetaResponseMaxOutputTokens;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseModalitiesItem>? _RealtimeBetaResponseModalitiesItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseOutputAudioFormat>? _RealtimeBetaResponseOutputAudioFormat;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseStatus>? _RealtimeBetaResponseStatus;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseStatusDetails>? _RealtimeBetaResponseStatusDetails;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseStatusDetailsError>? _RealtimeBetaResponseStatusDetailsError;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseStatusDetailsReason>? _RealtimeBetaResponseStatusDetailsReason;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseStatusDetailsType>? _RealtimeBetaResponseStatusDetailsType;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseUsage>? _RealtimeBetaResponseUsage;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseUsageInputTokenDetails>? _RealtimeBetaResponseUsageInputTokenDetails;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails>? _RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails;
+        private __Meta::JsonTypeInfo<__M::RealtimeBetaResponseUsageOutputTokenDetails>? _RealtimeBetaResponseUsageOutputTokenDetails;
+        private __Meta::JsonTypeInfo<__M::RealtimeConversationItem>? _RealtimeConversationItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeConversationItemFunctionCall>? _RealtimeConversationItemFunctionCall;
+        private __Meta::JsonTypeInfo<__M::RealtimeConversationItemFunctionCallOutput>? _RealtimeConversationItemFunctionCallOutput;
+        private __Meta::JsonTypeInfo<__M::RealtimeConversationItemFunctionCallOutputStatus>? _RealtimeConversationItemFunctionCallOutputStatus;
+        private __Meta::JsonTypeInfo<__M::RealtimeConversationItemFunctionCallStatus>? _RealtimeConversationItemFunctionCallStatus;
+        private __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageAssistant>? _RealtimeConversationItemMessageAssistant;
+        private __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageAssistantContentItem>? _RealtimeConversationItemMessageAssistantContentItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageAssistantContentItemType>? _RealtimeConversationItemMessageAssistantContentItemType;
+        private __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageAssistantStatus>? _RealtimeConversationItemMessageAssistantStatus;
+        private __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageSystem>? _RealtimeConversationItemMessageSystem;
+        private __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageSystemContentItem>? _RealtimeConversationItemMessageSystemContentItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageSystemStatus>? _RealtimeConversationItemMessageSystemStatus;
+        private __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageUser>? _RealtimeConversationItemMessageUser;
+        private __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageUserContentItem>? _RealtimeConversationItemMessageUserContentItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageUserContentItemDetail>? _RealtimeConversationItemMessageUserContentItemDetail;
+        private __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageUserContentItemType>? _RealtimeConversationItemMessageUserContentItemType;
+        private __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageUserStatus>? _RealtimeConversationItemMessageUserStatus;
+        private __Meta::JsonTypeInfo<__M::RealtimeFunctionTool>? _RealtimeFunctionTool;
+        private __Meta::JsonTypeInfo<__M::RealtimeMCPApprovalRequest>? _RealtimeMCPApprovalRequest;
+        private __Meta::JsonTypeInfo<__M::RealtimeMCPApprovalResponse>? _RealtimeMCPApprovalResponse;
+        private __Meta::JsonTypeInfo<__M::RealtimeMCPHTTPError>? _RealtimeMCPHTTPError;
+        private __Meta::JsonTypeInfo<__M::RealtimeMCPListTools>? _RealtimeMCPListTools;
+        private __Meta::JsonTypeInfo<__M::RealtimeMCPProtocolError>? _RealtimeMCPProtocolError;
+        private __Meta::JsonTypeInfo<__M::RealtimeMCPToolCall>? _RealtimeMCPToolCall;
+        private __Meta::JsonTypeInfo<__M::RealtimeMCPToolCallError>? _RealtimeMCPToolCallError;
+        private __Meta::JsonTypeInfo<__M::RealtimeMCPToolExecutionError>? _RealtimeMCPToolExecutionError;
+        private __Meta::JsonTypeInfo<__M::RealtimeReasoning>? _RealtimeReasoning;
+        private __Meta::JsonTypeInfo<__M::RealtimeReasoningEffort>? _RealtimeReasoningEffort;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponse>? _RealtimeResponse;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseAudio>? _RealtimeResponseAudio;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseAudioOutput>? _RealtimeResponseAudioOutput;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseCreateParams>? _RealtimeResponseCreateParams;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseCreateParamsAudio>? _RealtimeResponseCreateParamsAudio;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseCreateParamsAudioOutput>? _RealtimeResponseCreateParamsAudioOutput;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseCreateParamsConversation>? _RealtimeResponseCreateParamsConversation;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseCreateParamsMaxOutputTokens>? _RealtimeResponseCreateParamsMaxOutputTokens;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseCreateParamsOutputModalitiesItem>? _RealtimeResponseCreateParamsOutputModalitiesItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseCreateParamsToolChoice>? _RealtimeResponseCreateParamsToolChoice;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseCreateParamsToolsItem>? _RealtimeResponseCreateParamsToolsItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseMaxOutputTokens>? _RealtimeResponseMaxOutputTokens;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseOutputModalitiesItem>? _RealtimeResponseOutputModalitiesItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseStatus>? _RealtimeResponseStatus;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseStatusDetails>? _RealtimeResponseStatusDetails;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseStatusDetailsError>? _RealtimeResponseStatusDetailsError;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseStatusDetailsReason>? _RealtimeResponseStatusDetailsReason;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseStatusDetailsType>? _RealtimeResponseStatusDetailsType;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseUsage>? _RealtimeResponseUsage;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseUsageInputTokenDetails>? _RealtimeResponseUsageInputTokenDetails;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseUsageInputTokenDetailsCachedTokensDetails>? _RealtimeResponseUsageInputTokenDetailsCachedTokensDetails;
+        private __Meta::JsonTypeInfo<__M::RealtimeResponseUsageOutputTokenDetails>? _RealtimeResponseUsageOutputTokenDetails;
+        private __Meta::JsonTypeInfo<__M::RealtimeSession>? _RealtimeSession;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequest>? _RealtimeSessionCreateRequest;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestClientSecret>? _RealtimeSessionCreateRequestClientSecret;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGA>? _RealtimeSessionCreateRequestGA;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGAAudio>? _RealtimeSessionCreateRequestGAAudio;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGAAudioInput>? _RealtimeSessionCreateRequestGAAudioInput;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGAAudioInputNoiseReduction>? _RealtimeSessionCreateRequestGAAudioInputNoiseReduction;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGAAudioOutput>? _RealtimeSessionCreateRequestGAAudioOutput;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGAMaxOutputTokens>? _RealtimeSessionCreateRequestGAMaxOutputTokens;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGAModel>? _RealtimeSessionCreateRequestGAModel;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGAOutputModalitiesItem>? _RealtimeSessionCreateRequestGAOutputModalitiesItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGAToolChoice>? _RealtimeSessionCreateRequestGAToolChoice;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGAToolsItem>? _RealtimeSessionCreateRequestGAToolsItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGATracing>? _RealtimeSessionCreateRequestGATracing;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGATracingObject>? _RealtimeSessionCreateRequestGATracingObject;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestInputAudioTranscription>? _RealtimeSessionCreateRequestInputAudioTranscription;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestMaxResponseOutputTokens>? _RealtimeSessionCreateRequestMaxResponseOutputTokens;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestModalitiesItem>? _RealtimeSessionCreateRequestModalitiesItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestToolsItem>? _RealtimeSessionCreateRequestToolsItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestTracing>? _RealtimeSessionCreateRequestTracing;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestTracingObject>? _RealtimeSessionCreateRequestTracingObject;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestTurnDetection>? _RealtimeSessionCreateRequestTurnDetection;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponse>? _RealtimeSessionCreateResponse;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseAudio>? _RealtimeSessionCreateResponseAudio;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseAudioInput>? _RealtimeSessionCreateResponseAudioInput;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseAudioInputNoiseReduction>? _RealtimeSessionCreateResponseAudioInputNoiseReduction;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseAudioInputTurnDetection>? _RealtimeSessionCreateResponseAudioInputTurnDetection;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseAudioOutput>? _RealtimeSessionCreateResponseAudioOutput;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGA>? _RealtimeSessionCreateResponseGA;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGAAudio>? _RealtimeSessionCreateResponseGAAudio;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGAAudioInput>? _RealtimeSessionCreateResponseGAAudioInput;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGAAudioInputNoiseReduction>? _RealtimeSessionCreateResponseGAAudioInputNoiseReduction;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGAAudioOutput>? _RealtimeSessionCreateResponseGAAudioOutput;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGAMaxOutputTokens>? _RealtimeSessionCreateResponseGAMaxOutputTokens;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGAModel>? _RealtimeSessionCreateResponseGAModel;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGAOutputModalitiesItem>? _RealtimeSessionCreateResponseGAOutputModalitiesItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGAToolChoice>? _RealtimeSessionCreateResponseGAToolChoice;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGAToolsItem>? _RealtimeSessionCreateResponseGAToolsItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGATracing>? _RealtimeSessionCreateResponseGATracing;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGATracingObject>? _RealtimeSessionCreateResponseGATracingObject;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseMaxOutputTokens>? _RealtimeSessionCreateResponseMaxOutputTokens;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseOutputModalitiesItem>? _RealtimeSessionCreateResponseOutputModalitiesItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseTracing>? _RealtimeSessionCreateResponseTracing;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseTracingObject>? _RealtimeSessionCreateResponseTracingObject;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseTurnDetection>? _RealtimeSessionCreateResponseTurnDetection;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionInputAudioFormat>? _RealtimeSessionInputAudioFormat;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionInputAudioNoiseReduction>? _RealtimeSessionInputAudioNoiseReduction;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionMaxResponseOutputTokens>? _RealtimeSessionMaxResponseOutputTokens;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionModalitiesItem>? _RealtimeSessionModalitiesItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionModel>? _RealtimeSessionModel;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionOutputAudioFormat>? _RealtimeSessionOutputAudioFormat;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionTracing>? _RealtimeSessionTracing;
+        private __Meta::JsonTypeInfo<__M::RealtimeSessionTracingObject>? _RealtimeSessionTracingObject;
+        private __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateRequest>? _RealtimeTranscriptionSessionCreateRequest;
+        private __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateRequestGA>? _RealtimeTranscriptionSessionCreateRequestGA;
+        private __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateRequestGAAudio>? _RealtimeTranscriptionSessionCreateRequestGAAudio;
+        private __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateRequestGAAudioInput>? _RealtimeTranscriptionSessionCreateRequestGAAudioInput;
+        private __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction>? _RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction;
+        private __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateRequestInputAudioFormat>? _RealtimeTranscriptionSessionCreateRequestInputAudioFormat;
+        private __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction>? _RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction;
+        private __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateRequestTurnDetection>? _RealtimeTranscriptionSessionCreateRequestTurnDetection;
+        private __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateResponse>? _RealtimeTranscriptionSessionCreateResponse;
+        private __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateResponseClientSecret>? _RealtimeTranscriptionSessionCreateResponseClientSecret;
+        private __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateResponseGA>? _RealtimeTranscriptionSessionCreateResponseGA;
+        private __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateResponseGAAudio>? _RealtimeTranscriptionSessionCreateResponseGAAudio;
+        private __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateResponseGAAudioInput>? _RealtimeTranscriptionSessionCreateResponseGAAudioInput;
+        private __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction>? _RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction;
+        private __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection>? _RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection;
+        private __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateResponseModalitiesItem>? _RealtimeTranscriptionSessionCreateResponseModalitiesItem;
+        private __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateResponseTurnDetection>? _RealtimeTranscriptionSessionCreateResponseTurnDetection;
+        private __Meta::JsonTypeInfo<__M::RealtimeTruncation>? _RealtimeTruncation;
+        private __Meta::JsonTypeInfo<__M::RealtimeTruncationRetentionRatio>? _RealtimeTruncationRetentionRatio;
+        private __Meta::JsonTypeInfo<__M::RealtimeTruncationRetentionRatioTokenLimits>? _RealtimeTruncationRetentionRatioTokenLimits;
+        private __Meta::JsonTypeInfo<__M::RealtimeTruncationString>? _RealtimeTruncationString;
+        private __Meta::JsonTypeInfo<__M::RealtimeTurnDetection>? _RealtimeTurnDetection;
+        private __Meta::JsonTypeInfo<__M::RealtimeTurnDetectionSemanticVad>? _RealtimeTurnDetectionSemanticVad;
+        private __Meta::JsonTypeInfo<__M::RealtimeTurnDetectionSemanticVadEagerness>? _RealtimeTurnDetectionSemanticVadEagerness;
+        private __Meta::JsonTypeInfo<__M::RealtimeTurnDetectionServerVad>? _RealtimeTurnDetectionServerVad;
+        private __Meta::JsonTypeInfo<__M::ResponsePromptVariables>? _ResponsePromptVariables;
+        private __Meta::JsonTypeInfo<__M::ResponsePromptVariablesValue>? _ResponsePromptVariablesValue;
+        private __Meta::JsonTypeInfo<__M::ToolChoiceFunction>? _ToolChoiceFunction;
+        private __Meta::JsonTypeInfo<__M::ToolChoiceMCP>? _ToolChoiceMCP;
+        private __Meta::JsonTypeInfo<__M::ToolChoiceOptions>? _ToolChoiceOptions;
+        private __Meta::JsonTypeInfo<__M::VoiceIdsOrCustomVoice>? _VoiceIdsOrCustomVoice;
+        private __Meta::JsonTypeInfo<__M::VoiceIdsOrCustomVoiceObject>? _VoiceIdsOrCustomVoiceObject;
+        private __Meta::JsonTypeInfo<__M::VoiceIdsShared>? _VoiceIdsShared;
 
         /// <summary>Creates a context with its own options (round-trip mode, relaxed escaping).</summary>
         public RealtimeJsonContext()
-            : this(global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.Create(null))
+            : this(__Oai::Serialization.RealtimeJsonOptions.Create(null))
         {
         }
 
         /// <summary>Creates a context bound to <paramref name="options"/> (see <c>RealtimeJsonOptions.Create</c> for the write mode).</summary>
         /// <param name="options">Options not yet bound to another context.</param>
-        public RealtimeJsonContext(global::System.Text.Json.JsonSerializerOptions options)
+        public RealtimeJsonContext(__Sys::Text.Json.JsonSerializerOptions options)
             : base(options)
         {
         }
 
         /// <summary>A shared context that writes back exactly what was read or set (round-trip mode).</summary>
-        public static RealtimeJsonContext Default => s_default ??= new RealtimeJsonContext(global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.Create(null, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode.RoundTrip));
+        public static RealtimeJsonContext Default => s_default ??= new RealtimeJsonContext(__Oai::Serialization.RealtimeJsonOptions.Create(null, __Oai::Serialization.RealtimeJsonWriteMode.RoundTrip));
 
         /// <summary>A shared context that writes what a request may carry: server-only members and unknown members are left out.</summary>
-        public static RealtimeJsonContext Requests => s_requests ??= new RealtimeJsonContext(global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.Create(null, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode.Request));
+        public static RealtimeJsonContext Requests => s_requests ??= new RealtimeJsonContext(__Oai::Serialization.RealtimeJsonOptions.Create(null, __Oai::Serialization.RealtimeJsonWriteMode.Request));
 
         /// <inheritdoc/>
-        protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+        protected override __Sys::Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
 
         /// <inheritdoc/>
-        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
-            => Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo) ? typeInfo : null;
+        public override __Meta::JsonTypeInfo? GetTypeInfo(__Sys::Type type)
+            => Options.TryGetTypeInfo(type, out __Meta::JsonTypeInfo? typeInfo) ? typeInfo : null;
 
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        __Meta::JsonTypeInfo? __Meta::IJsonTypeInfoResolver.GetTypeInfo(__Sys::Type type, __Sys::Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::OpenAI.Realtime.AudioTranscription))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.AudioTranscription>(options, new global::OpenAI.Realtime.AudioTranscriptionJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.AudioTranscriptionDelay))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.AudioTranscriptionDelay>(options, new global::OpenAI.Realtime.AudioTranscriptionDelayJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.AudioTranscriptionModel))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.AudioTranscriptionModel>(options, new global::OpenAI.Realtime.AudioTranscriptionModelJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.AudioTranscriptionResponse))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.AudioTranscriptionResponse>(options, new global::OpenAI.Realtime.AudioTranscriptionResponseJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.AudioTranscriptionResponseModel))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.AudioTranscriptionResponseModel>(options, new global::OpenAI.Realtime.AudioTranscriptionResponseModelJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.FileInputDetail))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.FileInputDetail>(options, new global::OpenAI.Realtime.FileInputDetailJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.ImageDetail))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.ImageDetail>(options, new global::OpenAI.Realtime.ImageDetailJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.InputFileContent))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.InputFileContent>(options, new global::OpenAI.Realtime.InputFileContentJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.InputImageContent))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.InputImageContent>(options, new global::OpenAI.Realtime.InputImageContentJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.InputTextContent))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.InputTextContent>(options, new global::OpenAI.Realtime.InputTextContentJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.MCPListToolsTool))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.MCPListToolsTool>(options, new global::OpenAI.Realtime.MCPListToolsToolJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.MCPTool))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.MCPTool>(options, new global::OpenAI.Realtime.MCPToolJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.MCPToolAllowedTools))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.MCPToolAllowedTools>(options, new global::OpenAI.Realtime.MCPToolAllowedToolsJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.MCPToolConnectorId))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.MCPToolConnectorId>(options, new global::OpenAI.Realtime.MCPToolConnectorIdJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.MCPToolFilter))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.MCPToolFilter>(options, new global::OpenAI.Realtime.MCPToolFilterJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.MCPToolRequireApproval))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.MCPToolRequireApproval>(options, new global::OpenAI.Realtime.MCPToolRequireApprovalJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.MCPToolRequireApprovalObject))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.MCPToolRequireApprovalObject>(options, new global::OpenAI.Realtime.MCPToolRequireApprovalObjectJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.MCPToolRequireApprovalString))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.MCPToolRequireApprovalString>(options, new global::OpenAI.Realtime.MCPToolRequireApprovalStringJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.Metadata))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.Metadata>(options, new global::OpenAI.Realtime.MetadataJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.NoiseReductionType))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.NoiseReductionType>(options, new global::OpenAI.Realtime.NoiseReductionTypeJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.Prompt))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.Prompt>(options, new global::OpenAI.Realtime.PromptJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeAudioFormats))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeAudioFormats>(options, new global::OpenAI.Realtime.RealtimeAudioFormatsJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcm))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcm>(options, new global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcmJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcma))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcma>(options, new global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcmaJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcmu))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcmu>(options, new global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcmuJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponse))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponse>(options, new global::OpenAI.Realtime.RealtimeBetaResponseJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseCreateParams))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParams>(options, new global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsConversation))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsConversation>(options, new global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsConversationJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsMaxOutputTokens))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsMaxOutputTokens>(options, new global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsMaxOutputTokensJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsModalitiesItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsModalitiesItem>(options, new global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsModalitiesItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsOutputAudioFormat))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsOutputAudioFormat>(options, new global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsOutputAudioFormatJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsToolChoice))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsToolChoice>(options, new global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsToolChoiceJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsToolsItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsToolsItem>(options, new global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsToolsItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseMaxOutputTokens))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseMaxOutputTokens>(options, new global::OpenAI.Realtime.RealtimeBetaResponseMaxOutputTokensJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseModalitiesItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseModalitiesItem>(options, new global::OpenAI.Realtime.RealtimeBetaResponseModalitiesItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseOutputAudioFormat))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseOutputAudioFormat>(options, new global::OpenAI.Realtime.RealtimeBetaResponseOutputAudioFormatJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseStatus))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatus>(options, new global::OpenAI.Realtime.RealtimeBetaResponseStatusJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseStatusDetails))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatusDetails>(options, new global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsError))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsError>(options, new global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsErrorJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsReason))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsReason>(options, new global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsReasonJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsType))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsType>(options, new global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsTypeJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseUsage))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseUsage>(options, new global::OpenAI.Realtime.RealtimeBetaResponseUsageJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseUsageInputTokenDetails))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseUsageInputTokenDetails>(options, new global::OpenAI.Realtime.RealtimeBetaResponseUsageInputTokenDetailsJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails>(options, new global::OpenAI.Realtime.RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetailsJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeBetaResponseUsageOutputTokenDetails))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeBetaResponseUsageOutputTokenDetails>(options, new global::OpenAI.Realtime.RealtimeBetaResponseUsageOutputTokenDetailsJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeConversationItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeConversationItem>(options, new global::OpenAI.Realtime.RealtimeConversationItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeConversationItemFunctionCall))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeConversationItemFunctionCall>(options, new global::OpenAI.Realtime.RealtimeConversationItemFunctionCallJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutput))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutput>(options, new global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutputJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutputStatus))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutputStatus>(options, new global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutputStatusJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeConversationItemFunctionCallStatus))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeConversationItemFunctionCallStatus>(options, new global::OpenAI.Realtime.RealtimeConversationItemFunctionCallStatusJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageAssistant))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageAssistant>(options, new global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantContentItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantContentItem>(options, new global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantContentItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantContentItemType))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantContentItemType>(options, new global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantContentItemTypeJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantStatus))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantStatus>(options, new global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantStatusJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageSystem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageSystem>(options, new global::OpenAI.Realtime.RealtimeConversationItemMessageSystemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageSystemContentItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageSystemContentItem>(options, new global::OpenAI.Realtime.RealtimeConversationItemMessageSystemContentItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageSystemStatus))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageSystemStatus>(options, new global::OpenAI.Realtime.RealtimeConversationItemMessageSystemStatusJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageUser))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUser>(options, new global::OpenAI.Realtime.RealtimeConversationItemMessageUserJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItem>(options, new global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItemDetail))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItemDetail>(options, new global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItemDetailJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItemType))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItemType>(options, new global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItemTypeJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageUserStatus))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUserStatus>(options, new global::OpenAI.Realtime.RealtimeConversationItemMessageUserStatusJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeFunctionTool))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeFunctionTool>(options, new global::OpenAI.Realtime.RealtimeFunctionToolJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeMCPApprovalRequest))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeMCPApprovalRequest>(options, new global::OpenAI.Realtime.RealtimeMCPApprovalRequestJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeMCPApprovalResponse))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeMCPApprovalResponse>(options, new global::OpenAI.Realtime.RealtimeMCPApprovalResponseJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeMCPHTTPError))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeMCPHTTPError>(options, new global::OpenAI.Realtime.RealtimeMCPHTTPErrorJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeMCPListTools))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeMCPListTools>(options, new global::OpenAI.Realtime.RealtimeMCPListToolsJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeMCPProtocolError))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeMCPProtocolError>(options, new global::OpenAI.Realtime.RealtimeMCPProtocolErrorJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeMCPToolCall))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeMCPToolCall>(options, new global::OpenAI.Realtime.RealtimeMCPToolCallJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeMCPToolCallError))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeMCPToolCallError>(options, new global::OpenAI.Realtime.RealtimeMCPToolCallErrorJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeMCPToolExecutionError))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeMCPToolExecutionError>(options, new global::OpenAI.Realtime.RealtimeMCPToolExecutionErrorJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeReasoning))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeReasoning>(options, new global::OpenAI.Realtime.RealtimeReasoningJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeReasoningEffort))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeReasoningEffort>(options, new global::OpenAI.Realtime.RealtimeReasoningEffortJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponse))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponse>(options, new global::OpenAI.Realtime.RealtimeResponseJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseAudio))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseAudio>(options, new global::OpenAI.Realtime.RealtimeResponseAudioJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseAudioOutput))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseAudioOutput>(options, new global::OpenAI.Realtime.RealtimeResponseAudioOutputJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseCreateParams))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseCreateParams>(options, new global::OpenAI.Realtime.RealtimeResponseCreateParamsJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseCreateParamsAudio))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsAudio>(options, new global::OpenAI.Realtime.RealtimeResponseCreateParamsAudioJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseCreateParamsAudioOutput))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsAudioOutput>(options, new global::OpenAI.Realtime.RealtimeResponseCreateParamsAudioOutputJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseCreateParamsConversation))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsConversation>(options, new global::OpenAI.Realtime.RealtimeResponseCreateParamsConversationJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseCreateParamsMaxOutputTokens))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsMaxOutputTokens>(options, new global::OpenAI.Realtime.RealtimeResponseCreateParamsMaxOutputTokensJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseCreateParamsOutputModalitiesItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsOutputModalitiesItem>(options, new global::OpenAI.Realtime.RealtimeResponseCreateParamsOutputModalitiesItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseCreateParamsToolChoice))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsToolChoice>(options, new global::OpenAI.Realtime.RealtimeResponseCreateParamsToolChoiceJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseCreateParamsToolsItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsToolsItem>(options, new global::OpenAI.Realtime.RealtimeResponseCreateParamsToolsItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseMaxOutputTokens))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseMaxOutputTokens>(options, new global::OpenAI.Realtime.RealtimeResponseMaxOutputTokensJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItem>(options, new global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseStatus))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseStatus>(options, new global::OpenAI.Realtime.RealtimeResponseStatusJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseStatusDetails))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseStatusDetails>(options, new global::OpenAI.Realtime.RealtimeResponseStatusDetailsJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseStatusDetailsError))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseStatusDetailsError>(options, new global::OpenAI.Realtime.RealtimeResponseStatusDetailsErrorJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseStatusDetailsReason))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseStatusDetailsReason>(options, new global::OpenAI.Realtime.RealtimeResponseStatusDetailsReasonJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseStatusDetailsType))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseStatusDetailsType>(options, new global::OpenAI.Realtime.RealtimeResponseStatusDetailsTypeJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseUsage))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseUsage>(options, new global::OpenAI.Realtime.RealtimeResponseUsageJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseUsageInputTokenDetails))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseUsageInputTokenDetails>(options, new global::OpenAI.Realtime.RealtimeResponseUsageInputTokenDetailsJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseUsageInputTokenDetailsCachedTokensDetails))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseUsageInputTokenDetailsCachedTokensDetails>(options, new global::OpenAI.Realtime.RealtimeResponseUsageInputTokenDetailsCachedTokensDetailsJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeResponseUsageOutputTokenDetails))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeResponseUsageOutputTokenDetails>(options, new global::OpenAI.Realtime.RealtimeResponseUsageOutputTokenDetailsJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSession))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSession>(options, new global::OpenAI.Realtime.RealtimeSessionJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequest))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequest>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestClientSecret))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestClientSecret>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestClientSecretJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGA))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGA>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestGAJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudio))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudio>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioInput))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioInput>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioInputJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioInputNoiseReduction))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioInputNoiseReduction>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioInputNoiseReductionJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioOutput))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioOutput>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioOutputJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGAMaxOutputTokens))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAMaxOutputTokens>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestGAMaxOutputTokensJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGAModel))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAModel>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestGAModelJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGAOutputModalitiesItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAOutputModalitiesItem>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestGAOutputModalitiesItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGAToolChoice))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAToolChoice>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestGAToolChoiceJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGAToolsItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAToolsItem>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestGAToolsItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGATracing))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGATracing>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestGATracingJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGATracingObject))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGATracingObject>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestGATracingObjectJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestInputAudioTranscription))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestInputAudioTranscription>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestInputAudioTranscriptionJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestMaxResponseOutputTokens))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestMaxResponseOutputTokens>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestMaxResponseOutputTokensJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestModalitiesItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestModalitiesItem>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestModalitiesItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestToolsItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestToolsItem>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestToolsItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestTracing))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestTracing>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestTracingJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestTracingObject))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestTracingObject>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestTracingObjectJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestTurnDetection))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestTurnDetection>(options, new global::OpenAI.Realtime.RealtimeSessionCreateRequestTurnDetectionJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponse))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponse>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseAudio))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudio>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInput))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInput>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInputJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInputNoiseReduction))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInputNoiseReduction>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInputNoiseReductionJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInputTurnDetection))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInputTurnDetection>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInputTurnDetectionJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioOutput))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioOutput>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioOutputJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGA))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGA>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseGAJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudio))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudio>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioInput))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioInput>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioInputJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioInputNoiseReduction))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioInputNoiseReduction>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioInputNoiseReductionJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioOutput))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioOutput>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioOutputJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGAMaxOutputTokens))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAMaxOutputTokens>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseGAMaxOutputTokensJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGAModel))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAModel>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseGAModelJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGAOutputModalitiesItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAOutputModalitiesItem>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseGAOutputModalitiesItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGAToolChoice))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAToolChoice>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseGAToolChoiceJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGAToolsItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAToolsItem>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseGAToolsItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGATracing))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGATracing>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseGATracingJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGATracingObject))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGATracingObject>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseGATracingObjectJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseMaxOutputTokens))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseMaxOutputTokens>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseMaxOutputTokensJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseOutputModalitiesItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseOutputModalitiesItem>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseOutputModalitiesItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseTracing))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseTracing>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseTracingJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseTracingObject))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseTracingObject>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseTracingObjectJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseTurnDetection))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseTurnDetection>(options, new global::OpenAI.Realtime.RealtimeSessionCreateResponseTurnDetectionJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionInputAudioFormat))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionInputAudioFormat>(options, new global::OpenAI.Realtime.RealtimeSessionInputAudioFormatJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionInputAudioNoiseReduction))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionInputAudioNoiseReduction>(options, new global::OpenAI.Realtime.RealtimeSessionInputAudioNoiseReductionJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionMaxResponseOutputTokens))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionMaxResponseOutputTokens>(options, new global::OpenAI.Realtime.RealtimeSessionMaxResponseOutputTokensJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionModalitiesItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionModalitiesItem>(options, new global::OpenAI.Realtime.RealtimeSessionModalitiesItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionModel))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionModel>(options, new global::OpenAI.Realtime.RealtimeSessionModelJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionOutputAudioFormat))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionOutputAudioFormat>(options, new global::OpenAI.Realtime.RealtimeSessionOutputAudioFormatJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionTracing))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionTracing>(options, new global::OpenAI.Realtime.RealtimeSessionTracingJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeSessionTracingObject))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeSessionTracingObject>(options, new global::OpenAI.Realtime.RealtimeSessionTracingObjectJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequest))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequest>(options, new global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGA))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGA>(options, new global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudio))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudio>(options, new global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudioJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudioInput))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudioInput>(options, new global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudioInputJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction>(options, new global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReductionJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestInputAudioFormat))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestInputAudioFormat>(options, new global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestInputAudioFormatJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction>(options, new global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestTurnDetection))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestTurnDetection>(options, new global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestTurnDetectionJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponse))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponse>(options, new global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseClientSecret))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseClientSecret>(options, new global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseClientSecretJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGA))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGA>(options, new global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudio))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudio>(options, new global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInput))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInput>(options, new global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInputJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction>(options, new global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReductionJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection>(options, new global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseModalitiesItem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseModalitiesItem>(options, new global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseModalitiesItemJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseTurnDetection))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseTurnDetection>(options, new global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseTurnDetectionJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTruncation))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTruncation>(options, new global::OpenAI.Realtime.RealtimeTruncationJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTruncationRetentionRatio))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTruncationRetentionRatio>(options, new global::OpenAI.Realtime.RealtimeTruncationRetentionRatioJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTruncationRetentionRatioTokenLimits))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTruncationRetentionRatioTokenLimits>(options, new global::OpenAI.Realtime.RealtimeTruncationRetentionRatioTokenLimitsJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTruncationString))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTruncationString>(options, new global::OpenAI.Realtime.RealtimeTruncationStringJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTurnDetection))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTurnDetection>(options, new global::OpenAI.Realtime.RealtimeTurnDetectionJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTurnDetectionSemanticVad))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTurnDetectionSemanticVad>(options, new global::OpenAI.Realtime.RealtimeTurnDetectionSemanticVadJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTurnDetectionSemanticVadEagerness))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTurnDetectionSemanticVadEagerness>(options, new global::OpenAI.Realtime.RealtimeTurnDetectionSemanticVadEagernessJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.RealtimeTurnDetectionServerVad))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.RealtimeTurnDetectionServerVad>(options, new global::OpenAI.Realtime.RealtimeTurnDetectionServerVadJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.ResponsePromptVariables))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.ResponsePromptVariables>(options, new global::OpenAI.Realtime.ResponsePromptVariablesJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.ResponsePromptVariablesValue))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.ResponsePromptVariablesValue>(options, new global::OpenAI.Realtime.ResponsePromptVariablesValueJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.ToolChoiceFunction))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.ToolChoiceFunction>(options, new global::OpenAI.Realtime.ToolChoiceFunctionJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.ToolChoiceMCP))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.ToolChoiceMCP>(options, new global::OpenAI.Realtime.ToolChoiceMCPJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.ToolChoiceOptions))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.ToolChoiceOptions>(options, new global::OpenAI.Realtime.ToolChoiceOptionsJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.VoiceIdsOrCustomVoice))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.VoiceIdsOrCustomVoice>(options, new global::OpenAI.Realtime.VoiceIdsOrCustomVoiceJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.VoiceIdsOrCustomVoiceObject))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.VoiceIdsOrCustomVoiceObject>(options, new global::OpenAI.Realtime.VoiceIdsOrCustomVoiceObjectJsonConverter());
-            }
-
-            if (type == typeof(global::OpenAI.Realtime.VoiceIdsShared))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenAI.Realtime.VoiceIdsShared>(options, new global::OpenAI.Realtime.VoiceIdsSharedJsonConverter());
-            }
-
+            if (type == typeof(__M::AudioTranscription)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::AudioTranscription>(options, new __M::AudioTranscriptionJsonConverter());
+            if (type == typeof(__M::AudioTranscriptionDelay)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::AudioTranscriptionDelay>(options, new __M::AudioTranscriptionDelayJsonConverter());
+            if (type == typeof(__M::AudioTranscriptionModel)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::AudioTranscriptionModel>(options, new __M::AudioTranscriptionModelJsonConverter());
+            if (type == typeof(__M::AudioTranscriptionResponse)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::AudioTranscriptionResponse>(options, new __M::AudioTranscriptionResponseJsonConverter());
+            if (type == typeof(__M::AudioTranscriptionResponseModel)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::AudioTranscriptionResponseModel>(options, new __M::AudioTranscriptionResponseModelJsonConverter());
+            if (type == typeof(__M::FileInputDetail)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::FileInputDetail>(options, new __M::FileInputDetailJsonConverter());
+            if (type == typeof(__M::ImageDetail)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ImageDetail>(options, new __M::ImageDetailJsonConverter());
+            if (type == typeof(__M::InputFileContent)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::InputFileContent>(options, new __M::InputFileContentJsonConverter());
+            if (type == typeof(__M::InputImageContent)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::InputImageContent>(options, new __M::InputImageContentJsonConverter());
+            if (type == typeof(__M::InputTextContent)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::InputTextContent>(options, new __M::InputTextContentJsonConverter());
+            if (type == typeof(__M::MCPListToolsTool)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::MCPListToolsTool>(options, new __M::MCPListToolsToolJsonConverter());
+            if (type == typeof(__M::MCPTool)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::MCPTool>(options, new __M::MCPToolJsonConverter());
+            if (type == typeof(__M::MCPToolAllowedTools)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::MCPToolAllowedTools>(options, new __M::MCPToolAllowedToolsJsonConverter());
+            if (type == typeof(__M::MCPToolConnectorId)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::MCPToolConnectorId>(options, new __M::MCPToolConnectorIdJsonConverter());
+            if (type == typeof(__M::MCPToolFilter)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::MCPToolFilter>(options, new __M::MCPToolFilterJsonConverter());
+            if (type == typeof(__M::MCPToolRequireApproval)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::MCPToolRequireApproval>(options, new __M::MCPToolRequireApprovalJsonConverter());
+            if (type == typeof(__M::MCPToolRequireApprovalObject)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::MCPToolRequireApprovalObject>(options, new __M::MCPToolRequireApprovalObjectJsonConverter());
+            if (type == typeof(__M::MCPToolRequireApprovalString)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::MCPToolRequireApprovalString>(options, new __M::MCPToolRequireApprovalStringJsonConverter());
+            if (type == typeof(__M::Metadata)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Metadata>(options, new __M::MetadataJsonConverter());
+            if (type == typeof(__M::NoiseReductionType)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::NoiseReductionType>(options, new __M::NoiseReductionTypeJsonConverter());
+            if (type == typeof(__M::Prompt)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Prompt>(options, new __M::PromptJsonConverter());
+            if (type == typeof(__M::RealtimeAudioFormats)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeAudioFormats>(options, new __M::RealtimeAudioFormatsJsonConverter());
+            if (type == typeof(__M::RealtimeAudioFormatsAudioPcm)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeAudioFormatsAudioPcm>(options, new __M::RealtimeAudioFormatsAudioPcmJsonConverter());
+            if (type == typeof(__M::RealtimeAudioFormatsAudioPcma)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeAudioFormatsAudioPcma>(options, new __M::RealtimeAudioFormatsAudioPcmaJsonConverter());
+            if (type == typeof(__M::RealtimeAudioFormatsAudioPcmu)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeAudioFormatsAudioPcmu>(options, new __M::RealtimeAudioFormatsAudioPcmuJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponse)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponse>(options, new __M::RealtimeBetaResponseJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseCreateParams)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseCreateParams>(options, new __M::RealtimeBetaResponseCreateParamsJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseCreateParamsConversation)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseCreateParamsConversation>(options, new __M::RealtimeBetaResponseCreateParamsConversationJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseCreateParamsMaxOutputTokens)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseCreateParamsMaxOutputTokens>(options, new __M::RealtimeBetaResponseCreateParamsMaxOutputTokensJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseCreateParamsModalitiesItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseCreateParamsModalitiesItem>(options, new __M::RealtimeBetaResponseCreateParamsModalitiesItemJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseCreateParamsOutputAudioFormat)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseCreateParamsOutputAudioFormat>(options, new __M::RealtimeBetaResponseCreateParamsOutputAudioFormatJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseCreateParamsToolChoice)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseCreateParamsToolChoice>(options, new __M::RealtimeBetaResponseCreateParamsToolChoiceJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseCreateParamsToolsItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseCreateParamsToolsItem>(options, new __M::RealtimeBetaResponseCreateParamsToolsItemJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseMaxOutputTokens)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseMaxOutputTokens>(options, new __M::RealtimeBetaResponseMaxOutputTokensJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseModalitiesItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseModalitiesItem>(options, new __M::RealtimeBetaResponseModalitiesItemJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseOutputAudioFormat)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseOutputAudioFormat>(options, new __M::RealtimeBetaResponseOutputAudioFormatJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseStatus)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseStatus>(options, new __M::RealtimeBetaResponseStatusJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseStatusDetails)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseStatusDetails>(options, new __M::RealtimeBetaResponseStatusDetailsJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseStatusDetailsError)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseStatusDetailsError>(options, new __M::RealtimeBetaResponseStatusDetailsErrorJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseStatusDetailsReason)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseStatusDetailsReason>(options, new __M::RealtimeBetaResponseStatusDetailsReasonJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseStatusDetailsType)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseStatusDetailsType>(options, new __M::RealtimeBetaResponseStatusDetailsTypeJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseUsage)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseUsage>(options, new __M::RealtimeBetaResponseUsageJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseUsageInputTokenDetails)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseUsageInputTokenDetails>(options, new __M::RealtimeBetaResponseUsageInputTokenDetailsJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails>(options, new __M::RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetailsJsonConverter());
+            if (type == typeof(__M::RealtimeBetaResponseUsageOutputTokenDetails)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeBetaResponseUsageOutputTokenDetails>(options, new __M::RealtimeBetaResponseUsageOutputTokenDetailsJsonConverter());
+            if (type == typeof(__M::RealtimeConversationItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeConversationItem>(options, new __M::RealtimeConversationItemJsonConverter());
+            if (type == typeof(__M::RealtimeConversationItemFunctionCall)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeConversationItemFunctionCall>(options, new __M::RealtimeConversationItemFunctionCallJsonConverter());
+            if (type == typeof(__M::RealtimeConversationItemFunctionCallOutput)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeConversationItemFunctionCallOutput>(options, new __M::RealtimeConversationItemFunctionCallOutputJsonConverter());
+            if (type == typeof(__M::RealtimeConversationItemFunctionCallOutputStatus)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeConversationItemFunctionCallOutputStatus>(options, new __M::RealtimeConversationItemFunctionCallOutputStatusJsonConverter());
+            if (type == typeof(__M::RealtimeConversationItemFunctionCallStatus)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeConversationItemFunctionCallStatus>(options, new __M::RealtimeConversationItemFunctionCallStatusJsonConverter());
+            if (type == typeof(__M::RealtimeConversationItemMessageAssistant)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeConversationItemMessageAssistant>(options, new __M::RealtimeConversationItemMessageAssistantJsonConverter());
+            if (type == typeof(__M::RealtimeConversationItemMessageAssistantContentItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeConversationItemMessageAssistantContentItem>(options, new __M::RealtimeConversationItemMessageAssistantContentItemJsonConverter());
+            if (type == typeof(__M::RealtimeConversationItemMessageAssistantContentItemType)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeConversationItemMessageAssistantContentItemType>(options, new __M::RealtimeConversationItemMessageAssistantContentItemTypeJsonConverter());
+            if (type == typeof(__M::RealtimeConversationItemMessageAssistantStatus)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeConversationItemMessageAssistantStatus>(options, new __M::RealtimeConversationItemMessageAssistantStatusJsonConverter());
+            if (type == typeof(__M::RealtimeConversationItemMessageSystem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeConversationItemMessageSystem>(options, new __M::RealtimeConversationItemMessageSystemJsonConverter());
+            if (type == typeof(__M::RealtimeConversationItemMessageSystemContentItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeConversationItemMessageSystemContentItem>(options, new __M::RealtimeConversationItemMessageSystemContentItemJsonConverter());
+            if (type == typeof(__M::RealtimeConversationItemMessageSystemStatus)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeConversationItemMessageSystemStatus>(options, new __M::RealtimeConversationItemMessageSystemStatusJsonConverter());
+            if (type == typeof(__M::RealtimeConversationItemMessageUser)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeConversationItemMessageUser>(options, new __M::RealtimeConversationItemMessageUserJsonConverter());
+            if (type == typeof(__M::RealtimeConversationItemMessageUserContentItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeConversationItemMessageUserContentItem>(options, new __M::RealtimeConversationItemMessageUserContentItemJsonConverter());
+            if (type == typeof(__M::RealtimeConversationItemMessageUserContentItemDetail)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeConversationItemMessageUserContentItemDetail>(options, new __M::RealtimeConversationItemMessageUserContentItemDetailJsonConverter());
+            if (type == typeof(__M::RealtimeConversationItemMessageUserContentItemType)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeConversationItemMessageUserContentItemType>(options, new __M::RealtimeConversationItemMessageUserContentItemTypeJsonConverter());
+            if (type == typeof(__M::RealtimeConversationItemMessageUserStatus)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeConversationItemMessageUserStatus>(options, new __M::RealtimeConversationItemMessageUserStatusJsonConverter());
+            if (type == typeof(__M::RealtimeFunctionTool)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeFunctionTool>(options, new __M::RealtimeFunctionToolJsonConverter());
+            if (type == typeof(__M::RealtimeMCPApprovalRequest)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeMCPApprovalRequest>(options, new __M::RealtimeMCPApprovalRequestJsonConverter());
+            if (type == typeof(__M::RealtimeMCPApprovalResponse)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeMCPApprovalResponse>(options, new __M::RealtimeMCPApprovalResponseJsonConverter());
+            if (type == typeof(__M::RealtimeMCPHTTPError)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeMCPHTTPError>(options, new __M::RealtimeMCPHTTPErrorJsonConverter());
+            if (type == typeof(__M::RealtimeMCPListTools)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeMCPListTools>(options, new __M::RealtimeMCPListToolsJsonConverter());
+            if (type == typeof(__M::RealtimeMCPProtocolError)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeMCPProtocolError>(options, new __M::RealtimeMCPProtocolErrorJsonConverter());
+            if (type == typeof(__M::RealtimeMCPToolCall)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeMCPToolCall>(options, new __M::RealtimeMCPToolCallJsonConverter());
+            if (type == typeof(__M::RealtimeMCPToolCallError)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeMCPToolCallError>(options, new __M::RealtimeMCPToolCallErrorJsonConverter());
+            if (type == typeof(__M::RealtimeMCPToolExecutionError)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeMCPToolExecutionError>(options, new __M::RealtimeMCPToolExecutionErrorJsonConverter());
+            if (type == typeof(__M::RealtimeReasoning)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeReasoning>(options, new __M::RealtimeReasoningJsonConverter());
+            if (type == typeof(__M::RealtimeReasoningEffort)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeReasoningEffort>(options, new __M::RealtimeReasoningEffortJsonConverter());
+            if (type == typeof(__M::RealtimeResponse)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponse>(options, new __M::RealtimeResponseJsonConverter());
+            if (type == typeof(__M::RealtimeResponseAudio)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseAudio>(options, new __M::RealtimeResponseAudioJsonConverter());
+            if (type == typeof(__M::RealtimeResponseAudioOutput)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseAudioOutput>(options, new __M::RealtimeResponseAudioOutputJsonConverter());
+            if (type == typeof(__M::RealtimeResponseCreateParams)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseCreateParams>(options, new __M::RealtimeResponseCreateParamsJsonConverter());
+            if (type == typeof(__M::RealtimeResponseCreateParamsAudio)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseCreateParamsAudio>(options, new __M::RealtimeResponseCreateParamsAudioJsonConverter());
+            if (type == typeof(__M::RealtimeResponseCreateParamsAudioOutput)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseCreateParamsAudioOutput>(options, new __M::RealtimeResponseCreateParamsAudioOutputJsonConverter());
+            if (type == typeof(__M::RealtimeResponseCreateParamsConversation)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseCreateParamsConversation>(options, new __M::RealtimeResponseCreateParamsConversationJsonConverter());
+            if (type == typeof(__M::RealtimeResponseCreateParamsMaxOutputTokens)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseCreateParamsMaxOutputTokens>(options, new __M::RealtimeResponseCreateParamsMaxOutputTokensJsonConverter());
+            if (type == typeof(__M::RealtimeResponseCreateParamsOutputModalitiesItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseCreateParamsOutputModalitiesItem>(options, new __M::RealtimeResponseCreateParamsOutputModalitiesItemJsonConverter());
+            if (type == typeof(__M::RealtimeResponseCreateParamsToolChoice)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseCreateParamsToolChoice>(options, new __M::RealtimeResponseCreateParamsToolChoiceJsonConverter());
+            if (type == typeof(__M::RealtimeResponseCreateParamsToolsItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseCreateParamsToolsItem>(options, new __M::RealtimeResponseCreateParamsToolsItemJsonConverter());
+            if (type == typeof(__M::RealtimeResponseMaxOutputTokens)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseMaxOutputTokens>(options, new __M::RealtimeResponseMaxOutputTokensJsonConverter());
+            if (type == typeof(__M::RealtimeResponseOutputModalitiesItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseOutputModalitiesItem>(options, new __M::RealtimeResponseOutputModalitiesItemJsonConverter());
+            if (type == typeof(__M::RealtimeResponseStatus)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseStatus>(options, new __M::RealtimeResponseStatusJsonConverter());
+            if (type == typeof(__M::RealtimeResponseStatusDetails)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseStatusDetails>(options, new __M::RealtimeResponseStatusDetailsJsonConverter());
+            if (type == typeof(__M::RealtimeResponseStatusDetailsError)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseStatusDetailsError>(options, new __M::RealtimeResponseStatusDetailsErrorJsonConverter());
+            if (type == typeof(__M::RealtimeResponseStatusDetailsReason)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseStatusDetailsReason>(options, new __M::RealtimeResponseStatusDetailsReasonJsonConverter());
+            if (type == typeof(__M::RealtimeResponseStatusDetailsType)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseStatusDetailsType>(options, new __M::RealtimeResponseStatusDetailsTypeJsonConverter());
+            if (type == typeof(__M::RealtimeResponseUsage)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseUsage>(options, new __M::RealtimeResponseUsageJsonConverter());
+            if (type == typeof(__M::RealtimeResponseUsageInputTokenDetails)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseUsageInputTokenDetails>(options, new __M::RealtimeResponseUsageInputTokenDetailsJsonConverter());
+            if (type == typeof(__M::RealtimeResponseUsageInputTokenDetailsCachedTokensDetails)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseUsageInputTokenDetailsCachedTokensDetails>(options, new __M::RealtimeResponseUsageInputTokenDetailsCachedTokensDetailsJsonConverter());
+            if (type == typeof(__M::RealtimeResponseUsageOutputTokenDetails)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeResponseUsageOutputTokenDetails>(options, new __M::RealtimeResponseUsageOutputTokenDetailsJsonConverter());
+            if (type == typeof(__M::RealtimeSession)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSession>(options, new __M::RealtimeSessionJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequest)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequest>(options, new __M::RealtimeSessionCreateRequestJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestClientSecret)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestClientSecret>(options, new __M::RealtimeSessionCreateRequestClientSecretJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestGA)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestGA>(options, new __M::RealtimeSessionCreateRequestGAJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestGAAudio)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestGAAudio>(options, new __M::RealtimeSessionCreateRequestGAAudioJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestGAAudioInput)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestGAAudioInput>(options, new __M::RealtimeSessionCreateRequestGAAudioInputJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestGAAudioInputNoiseReduction)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestGAAudioInputNoiseReduction>(options, new __M::RealtimeSessionCreateRequestGAAudioInputNoiseReductionJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestGAAudioOutput)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestGAAudioOutput>(options, new __M::RealtimeSessionCreateRequestGAAudioOutputJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestGAMaxOutputTokens)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestGAMaxOutputTokens>(options, new __M::RealtimeSessionCreateRequestGAMaxOutputTokensJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestGAModel)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestGAModel>(options, new __M::RealtimeSessionCreateRequestGAModelJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestGAOutputModalitiesItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestGAOutputModalitiesItem>(options, new __M::RealtimeSessionCreateRequestGAOutputModalitiesItemJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestGAToolChoice)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestGAToolChoice>(options, new __M::RealtimeSessionCreateRequestGAToolChoiceJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestGAToolsItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestGAToolsItem>(options, new __M::RealtimeSessionCreateRequestGAToolsItemJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestGATracing)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestGATracing>(options, new __M::RealtimeSessionCreateRequestGATracingJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestGATracingObject)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestGATracingObject>(options, new __M::RealtimeSessionCreateRequestGATracingObjectJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestInputAudioTranscription)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestInputAudioTranscription>(options, new __M::RealtimeSessionCreateRequestInputAudioTranscriptionJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestMaxResponseOutputTokens)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestMaxResponseOutputTokens>(options, new __M::RealtimeSessionCreateRequestMaxResponseOutputTokensJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestModalitiesItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestModalitiesItem>(options, new __M::RealtimeSessionCreateRequestModalitiesItemJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestToolsItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestToolsItem>(options, new __M::RealtimeSessionCreateRequestToolsItemJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestTracing)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestTracing>(options, new __M::RealtimeSessionCreateRequestTracingJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestTracingObject)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestTracingObject>(options, new __M::RealtimeSessionCreateRequestTracingObjectJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateRequestTurnDetection)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateRequestTurnDetection>(options, new __M::RealtimeSessionCreateRequestTurnDetectionJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponse)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponse>(options, new __M::RealtimeSessionCreateResponseJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseAudio)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseAudio>(options, new __M::RealtimeSessionCreateResponseAudioJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseAudioInput)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseAudioInput>(options, new __M::RealtimeSessionCreateResponseAudioInputJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseAudioInputNoiseReduction)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseAudioInputNoiseReduction>(options, new __M::RealtimeSessionCreateResponseAudioInputNoiseReductionJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseAudioInputTurnDetection)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseAudioInputTurnDetection>(options, new __M::RealtimeSessionCreateResponseAudioInputTurnDetectionJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseAudioOutput)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseAudioOutput>(options, new __M::RealtimeSessionCreateResponseAudioOutputJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseGA)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseGA>(options, new __M::RealtimeSessionCreateResponseGAJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseGAAudio)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseGAAudio>(options, new __M::RealtimeSessionCreateResponseGAAudioJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseGAAudioInput)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseGAAudioInput>(options, new __M::RealtimeSessionCreateResponseGAAudioInputJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseGAAudioInputNoiseReduction)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseGAAudioInputNoiseReduction>(options, new __M::RealtimeSessionCreateResponseGAAudioInputNoiseReductionJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseGAAudioOutput)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseGAAudioOutput>(options, new __M::RealtimeSessionCreateResponseGAAudioOutputJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseGAMaxOutputTokens)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseGAMaxOutputTokens>(options, new __M::RealtimeSessionCreateResponseGAMaxOutputTokensJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseGAModel)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseGAModel>(options, new __M::RealtimeSessionCreateResponseGAModelJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseGAOutputModalitiesItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseGAOutputModalitiesItem>(options, new __M::RealtimeSessionCreateResponseGAOutputModalitiesItemJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseGAToolChoice)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseGAToolChoice>(options, new __M::RealtimeSessionCreateResponseGAToolChoiceJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseGAToolsItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseGAToolsItem>(options, new __M::RealtimeSessionCreateResponseGAToolsItemJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseGATracing)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseGATracing>(options, new __M::RealtimeSessionCreateResponseGATracingJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseGATracingObject)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseGATracingObject>(options, new __M::RealtimeSessionCreateResponseGATracingObjectJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseMaxOutputTokens)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseMaxOutputTokens>(options, new __M::RealtimeSessionCreateResponseMaxOutputTokensJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseOutputModalitiesItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseOutputModalitiesItem>(options, new __M::RealtimeSessionCreateResponseOutputModalitiesItemJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseTracing)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseTracing>(options, new __M::RealtimeSessionCreateResponseTracingJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseTracingObject)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseTracingObject>(options, new __M::RealtimeSessionCreateResponseTracingObjectJsonConverter());
+            if (type == typeof(__M::RealtimeSessionCreateResponseTurnDetection)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionCreateResponseTurnDetection>(options, new __M::RealtimeSessionCreateResponseTurnDetectionJsonConverter());
+            if (type == typeof(__M::RealtimeSessionInputAudioFormat)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionInputAudioFormat>(options, new __M::RealtimeSessionInputAudioFormatJsonConverter());
+            if (type == typeof(__M::RealtimeSessionInputAudioNoiseReduction)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionInputAudioNoiseReduction>(options, new __M::RealtimeSessionInputAudioNoiseReductionJsonConverter());
+            if (type == typeof(__M::RealtimeSessionMaxResponseOutputTokens)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionMaxResponseOutputTokens>(options, new __M::RealtimeSessionMaxResponseOutputTokensJsonConverter());
+            if (type == typeof(__M::RealtimeSessionModalitiesItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionModalitiesItem>(options, new __M::RealtimeSessionModalitiesItemJsonConverter());
+            if (type == typeof(__M::RealtimeSessionModel)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionModel>(options, new __M::RealtimeSessionModelJsonConverter());
+            if (type == typeof(__M::RealtimeSessionOutputAudioFormat)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionOutputAudioFormat>(options, new __M::RealtimeSessionOutputAudioFormatJsonConverter());
+            if (type == typeof(__M::RealtimeSessionTracing)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionTracing>(options, new __M::RealtimeSessionTracingJsonConverter());
+            if (type == typeof(__M::RealtimeSessionTracingObject)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeSessionTracingObject>(options, new __M::RealtimeSessionTracingObjectJsonConverter());
+            if (type == typeof(__M::RealtimeTranscriptionSessionCreateRequest)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTranscriptionSessionCreateRequest>(options, new __M::RealtimeTranscriptionSessionCreateRequestJsonConverter());
+            if (type == typeof(__M::RealtimeTranscriptionSessionCreateRequestGA)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTranscriptionSessionCreateRequestGA>(options, new __M::RealtimeTranscriptionSessionCreateRequestGAJsonConverter());
+            if (type == typeof(__M::RealtimeTranscriptionSessionCreateRequestGAAudio)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTranscriptionSessionCreateRequestGAAudio>(options, new __M::RealtimeTranscriptionSessionCreateRequestGAAudioJsonConverter());
+            if (type == typeof(__M::RealtimeTranscriptionSessionCreateRequestGAAudioInput)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTranscriptionSessionCreateRequestGAAudioInput>(options, new __M::RealtimeTranscriptionSessionCreateRequestGAAudioInputJsonConverter());
+            if (type == typeof(__M::RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction>(options, new __M::RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReductionJsonConverter());
+            if (type == typeof(__M::RealtimeTranscriptionSessionCreateRequestInputAudioFormat)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTranscriptionSessionCreateRequestInputAudioFormat>(options, new __M::RealtimeTranscriptionSessionCreateRequestInputAudioFormatJsonConverter());
+            if (type == typeof(__M::RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction>(options, new __M::RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionJsonConverter());
+            if (type == typeof(__M::RealtimeTranscriptionSessionCreateRequestTurnDetection)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTranscriptionSessionCreateRequestTurnDetection>(options, new __M::RealtimeTranscriptionSessionCreateRequestTurnDetectionJsonConverter());
+            if (type == typeof(__M::RealtimeTranscriptionSessionCreateResponse)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTranscriptionSessionCreateResponse>(options, new __M::RealtimeTranscriptionSessionCreateResponseJsonConverter());
+            if (type == typeof(__M::RealtimeTranscriptionSessionCreateResponseClientSecret)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTranscriptionSessionCreateResponseClientSecret>(options, new __M::RealtimeTranscriptionSessionCreateResponseClientSecretJsonConverter());
+            if (type == typeof(__M::RealtimeTranscriptionSessionCreateResponseGA)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTranscriptionSessionCreateResponseGA>(options, new __M::RealtimeTranscriptionSessionCreateResponseGAJsonConverter());
+            if (type == typeof(__M::RealtimeTranscriptionSessionCreateResponseGAAudio)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTranscriptionSessionCreateResponseGAAudio>(options, new __M::RealtimeTranscriptionSessionCreateResponseGAAudioJsonConverter());
+            if (type == typeof(__M::RealtimeTranscriptionSessionCreateResponseGAAudioInput)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTranscriptionSessionCreateResponseGAAudioInput>(options, new __M::RealtimeTranscriptionSessionCreateResponseGAAudioInputJsonConverter());
+            if (type == typeof(__M::RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction>(options, new __M::RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReductionJsonConverter());
+            if (type == typeof(__M::RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection>(options, new __M::RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionJsonConverter());
+            if (type == typeof(__M::RealtimeTranscriptionSessionCreateResponseModalitiesItem)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTranscriptionSessionCreateResponseModalitiesItem>(options, new __M::RealtimeTranscriptionSessionCreateResponseModalitiesItemJsonConverter());
+            if (type == typeof(__M::RealtimeTranscriptionSessionCreateResponseTurnDetection)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTranscriptionSessionCreateResponseTurnDetection>(options, new __M::RealtimeTranscriptionSessionCreateResponseTurnDetectionJsonConverter());
+            if (type == typeof(__M::RealtimeTruncation)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTruncation>(options, new __M::RealtimeTruncationJsonConverter());
+            if (type == typeof(__M::RealtimeTruncationRetentionRatio)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTruncationRetentionRatio>(options, new __M::RealtimeTruncationRetentionRatioJsonConverter());
+            if (type == typeof(__M::RealtimeTruncationRetentionRatioTokenLimits)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTruncationRetentionRatioTokenLimits>(options, new __M::RealtimeTruncationRetentionRatioTokenLimitsJsonConverter());
+            if (type == typeof(__M::RealtimeTruncationString)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTruncationString>(options, new __M::RealtimeTruncationStringJsonConverter());
+            if (type == typeof(__M::RealtimeTurnDetection)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTurnDetection>(options, new __M::RealtimeTurnDetectionJsonConverter());
+            if (type == typeof(__M::RealtimeTurnDetectionSemanticVad)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTurnDetectionSemanticVad>(options, new __M::RealtimeTurnDetectionSemanticVadJsonConverter());
+            if (type == typeof(__M::RealtimeTurnDetectionSemanticVadEagerness)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTurnDetectionSemanticVadEagerness>(options, new __M::RealtimeTurnDetectionSemanticVadEagernessJsonConverter());
+            if (type == typeof(__M::RealtimeTurnDetectionServerVad)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::RealtimeTurnDetectionServerVad>(options, new __M::RealtimeTurnDetectionServerVadJsonConverter());
+            if (type == typeof(__M::ResponsePromptVariables)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ResponsePromptVariables>(options, new __M::ResponsePromptVariablesJsonConverter());
+            if (type == typeof(__M::ResponsePromptVariablesValue)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ResponsePromptVariablesValue>(options, new __M::ResponsePromptVariablesValueJsonConverter());
+            if (type == typeof(__M::ToolChoiceFunction)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ToolChoiceFunction>(options, new __M::ToolChoiceFunctionJsonConverter());
+            if (type == typeof(__M::ToolChoiceMCP)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ToolChoiceMCP>(options, new __M::ToolChoiceMCPJsonConverter());
+            if (type == typeof(__M::ToolChoiceOptions)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ToolChoiceOptions>(options, new __M::ToolChoiceOptionsJsonConverter());
+            if (type == typeof(__M::VoiceIdsOrCustomVoice)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::VoiceIdsOrCustomVoice>(options, new __M::VoiceIdsOrCustomVoiceJsonConverter());
+            if (type == typeof(__M::VoiceIdsOrCustomVoiceObject)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::VoiceIdsOrCustomVoiceObject>(options, new __M::VoiceIdsOrCustomVoiceObjectJsonConverter());
+            if (type == typeof(__M::VoiceIdsShared)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::VoiceIdsShared>(options, new __M::VoiceIdsSharedJsonConverter());
             return null;
         }
 
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.AudioTranscription"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.AudioTranscription> AudioTranscription
-            => _AudioTranscription ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.AudioTranscription>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.AudioTranscription));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.AudioTranscriptionDelay"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.AudioTranscriptionDelay> AudioTranscriptionDelay
-            => _AudioTranscriptionDelay ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.AudioTranscriptionDelay>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.AudioTranscriptionDelay));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.AudioTranscriptionModel"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.AudioTranscriptionModel> AudioTranscriptionModel
-            => _AudioTranscriptionModel ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.AudioTranscriptionModel>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.AudioTranscriptionModel));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.AudioTranscriptionResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.AudioTranscriptionResponse> AudioTranscriptionResponse
-            => _AudioTranscriptionResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.AudioTranscriptionResponse>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.AudioTranscriptionResponse));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.AudioTranscriptionResponseModel"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.AudioTranscriptionResponseModel> AudioTranscriptionResponseModel
-            => _AudioTranscriptionResponseModel ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.AudioTranscriptionResponseModel>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.AudioTranscriptionResponseModel));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.FileInputDetail"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.FileInputDetail> FileInputDetail
-            => _FileInputDetail ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.FileInputDetail>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.FileInputDetail));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.ImageDetail"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.ImageDetail> ImageDetail
-            => _ImageDetail ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.ImageDetail>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.ImageDetail));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.InputFileContent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.InputFileContent> InputFileContent
-            => _InputFileContent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.InputFileContent>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.InputFileContent));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.InputImageContent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.InputImageContent> InputImageContent
-            => _InputImageContent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.InputImageContent>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.InputImageContent));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.InputTextContent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.InputTextContent> InputTextContent
-            => _InputTextContent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.InputTextContent>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.InputTextContent));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.MCPListToolsTool"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPListToolsTool> MCPListToolsTool
-            => _MCPListToolsTool ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPListToolsTool>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.MCPListToolsTool));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.MCPTool"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPTool> MCPTool
-            => _MCPTool ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPTool>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.MCPTool));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.MCPToolAllowedTools"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPToolAllowedTools> MCPToolAllowedTools
-            => _MCPToolAllowedTools ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPToolAllowedTools>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.MCPToolAllowedTools));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.MCPToolConnectorId"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPToolConnectorId> MCPToolConnectorId
-            => _MCPToolConnectorId ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPToolConnectorId>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.MCPToolConnectorId));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.MCPToolFilter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPToolFilter> MCPToolFilter
-            => _MCPToolFilter ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPToolFilter>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.MCPToolFilter));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.MCPToolRequireApproval"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPToolRequireApproval> MCPToolRequireApproval
-            => _MCPToolRequireApproval ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPToolRequireApproval>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.MCPToolRequireApproval));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.MCPToolRequireApprovalObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPToolRequireApprovalObject> MCPToolRequireApprovalObject
-            => _MCPToolRequireApprovalObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPToolRequireApprovalObject>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.MCPToolRequireApprovalObject));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.MCPToolRequireApprovalString"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPToolRequireApprovalString> MCPToolRequireApprovalString
-            => _MCPToolRequireApprovalString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.MCPToolRequireApprovalString>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.MCPToolRequireApprovalString));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.Metadata"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.Metadata> Metadata
-            => _Metadata ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.Metadata>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.Metadata));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.NoiseReductionType"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.NoiseReductionType> NoiseReductionType
-            => _NoiseReductionType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.NoiseReductionType>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.NoiseReductionType));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.Prompt"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.Prompt> Prompt
-            => _Prompt ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.Prompt>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.Prompt));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeAudioFormats"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeAudioFormats> RealtimeAudioFormats
-            => _RealtimeAudioFormats ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeAudioFormats>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeAudioFormats));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcm"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcm> RealtimeAudioFormatsAudioPcm
-            => _RealtimeAudioFormatsAudioPcm ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcm>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcm));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcma"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcma> RealtimeAudioFormatsAudioPcma
-            => _RealtimeAudioFormatsAudioPcma ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcma>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcma));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcmu"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcmu> RealtimeAudioFormatsAudioPcmu
-            => _RealtimeAudioFormatsAudioPcmu ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcmu>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeAudioFormatsAudioPcmu));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponse> RealtimeBetaResponse
-            => _RealtimeBetaResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponse>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponse));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseCreateParams"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParams> RealtimeBetaResponseCreateParams
-            => _RealtimeBetaResponseCreateParams ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParams>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseCreateParams));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsConversation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsConversation> RealtimeBetaResponseCreateParamsConversation
-            => _RealtimeBetaResponseCreateParamsConversation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsConversation>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsConversation));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsMaxOutputTokens"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsMaxOutputTokens> RealtimeBetaResponseCreateParamsMaxOutputTokens
-            => _RealtimeBetaResponseCreateParamsMaxOutputTokens ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsMaxOutputTokens>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsMaxOutputTokens));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsModalitiesItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsModalitiesItem> RealtimeBetaResponseCreateParamsModalitiesItem
-            => _RealtimeBetaResponseCreateParamsModalitiesItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsModalitiesItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsModalitiesItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsOutputAudioFormat"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsOutputAudioFormat> RealtimeBetaResponseCreateParamsOutputAudioFormat
-            => _RealtimeBetaResponseCreateParamsOutputAudioFormat ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsOutputAudioFormat>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsOutputAudioFormat));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsToolChoice"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsToolChoice> RealtimeBetaResponseCreateParamsToolChoice
-            => _RealtimeBetaResponseCreateParamsToolChoice ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsToolChoice>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsToolChoice));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsToolsItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsToolsItem> RealtimeBetaResponseCreateParamsToolsItem
-            => _RealtimeBetaResponseCreateParamsToolsItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsToolsItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseCreateParamsToolsItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseMaxOutputTokens"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseMaxOutputTokens> RealtimeBetaResponseMaxOutputTokens
-            => _RealtimeBetaResponseMaxOutputTokens ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseMaxOutputTokens>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseMaxOutputTokens));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseModalitiesItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseModalitiesItem> RealtimeBetaResponseModalitiesItem
-            => _RealtimeBetaResponseModalitiesItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseModalitiesItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseModalitiesItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseOutputAudioFormat"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseOutputAudioFormat> RealtimeBetaResponseOutputAudioFormat
-            => _RealtimeBetaResponseOutputAudioFormat ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseOutputAudioFormat>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseOutputAudioFormat));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseStatus"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatus> RealtimeBetaResponseStatus
-            => _RealtimeBetaResponseStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatus>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseStatus));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseStatusDetails"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatusDetails> RealtimeBetaResponseStatusDetails
-            => _RealtimeBetaResponseStatusDetails ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatusDetails>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseStatusDetails));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsError"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsError> RealtimeBetaResponseStatusDetailsError
-            => _RealtimeBetaResponseStatusDetailsError ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsError>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsError));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsReason"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsReason> RealtimeBetaResponseStatusDetailsReason
-            => _RealtimeBetaResponseStatusDetailsReason ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsReason>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsReason));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsType"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsType> RealtimeBetaResponseStatusDetailsType
-            => _RealtimeBetaResponseStatusDetailsType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsType>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseStatusDetailsType));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseUsage"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseUsage> RealtimeBetaResponseUsage
-            => _RealtimeBetaResponseUsage ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseUsage>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseUsage));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseUsageInputTokenDetails"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseUsageInputTokenDetails> RealtimeBetaResponseUsageInputTokenDetails
-            => _RealtimeBetaResponseUsageInputTokenDetails ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseUsageInputTokenDetails>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseUsageInputTokenDetails));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails> RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails
-            => _RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeBetaResponseUsageOutputTokenDetails"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseUsageOutputTokenDetails> RealtimeBetaResponseUsageOutputTokenDetails
-            => _RealtimeBetaResponseUsageOutputTokenDetails ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeBetaResponseUsageOutputTokenDetails>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeBetaResponseUsageOutputTokenDetails));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeConversationItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItem> RealtimeConversationItem
-            => _RealtimeConversationItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeConversationItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeConversationItemFunctionCall"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemFunctionCall> RealtimeConversationItemFunctionCall
-            => _RealtimeConversationItemFunctionCall ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemFunctionCall>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeConversationItemFunctionCall));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutput> RealtimeConversationItemFunctionCallOutput
-            => _RealtimeConversationItemFunctionCallOutput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutput>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutput));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutputStatus"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutputStatus> RealtimeConversationItemFunctionCallOutputStatus
-            => _RealtimeConversationItemFunctionCallOutputStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutputStatus>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeConversationItemFunctionCallOutputStatus));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeConversationItemFunctionCallStatus"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemFunctionCallStatus> RealtimeConversationItemFunctionCallStatus
-            => _RealtimeConversationItemFunctionCallStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemFunctionCallStatus>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeConversationItemFunctionCallStatus));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeConversationItemMessageAssistant"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageAssistant> RealtimeConversationItemMessageAssistant
-            => _RealtimeConversationItemMessageAssistant ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageAssistant>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageAssistant));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantContentItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantContentItem> RealtimeConversationItemMessageAssistantContentItem
-            => _RealtimeConversationItemMessageAssistantContentItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantContentItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantContentItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantContentItemType"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantContentItemType> RealtimeConversationItemMessageAssistantContentItemType
-            => _RealtimeConversationItemMessageAssistantContentItemType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantContentItemType>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantContentItemType));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantStatus"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantStatus> RealtimeConversationItemMessageAssistantStatus
-            => _RealtimeConversationItemMessageAssistantStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantStatus>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageAssistantStatus));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeConversationItemMessageSystem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageSystem> RealtimeConversationItemMessageSystem
-            => _RealtimeConversationItemMessageSystem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageSystem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageSystem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeConversationItemMessageSystemContentItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageSystemContentItem> RealtimeConversationItemMessageSystemContentItem
-            => _RealtimeConversationItemMessageSystemContentItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageSystemContentItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageSystemContentItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeConversationItemMessageSystemStatus"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageSystemStatus> RealtimeConversationItemMessageSystemStatus
-            => _RealtimeConversationItemMessageSystemStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageSystemStatus>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageSystemStatus));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeConversationItemMessageUser"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUser> RealtimeConversationItemMessageUser
-            => _RealtimeConversationItemMessageUser ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUser>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageUser));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItem> RealtimeConversationItemMessageUserContentItem
-            => _RealtimeConversationItemMessageUserContentItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItemDetail"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItemDetail> RealtimeConversationItemMessageUserContentItemDetail
-            => _RealtimeConversationItemMessageUserContentItemDetail ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItemDetail>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItemDetail));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItemType"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItemType> RealtimeConversationItemMessageUserContentItemType
-            => _RealtimeConversationItemMessageUserContentItemType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItemType>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageUserContentItemType));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeConversationItemMessageUserStatus"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUserStatus> RealtimeConversationItemMessageUserStatus
-            => _RealtimeConversationItemMessageUserStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeConversationItemMessageUserStatus>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeConversationItemMessageUserStatus));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeFunctionTool"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeFunctionTool> RealtimeFunctionTool
-            => _RealtimeFunctionTool ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeFunctionTool>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeFunctionTool));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeMCPApprovalRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPApprovalRequest> RealtimeMCPApprovalRequest
-            => _RealtimeMCPApprovalRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPApprovalRequest>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeMCPApprovalRequest));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeMCPApprovalResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPApprovalResponse> RealtimeMCPApprovalResponse
-            => _RealtimeMCPApprovalResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPApprovalResponse>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeMCPApprovalResponse));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeMCPHTTPError"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPHTTPError> RealtimeMCPHTTPError
-            => _RealtimeMCPHTTPError ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPHTTPError>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeMCPHTTPError));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeMCPListTools"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPListTools> RealtimeMCPListTools
-            => _RealtimeMCPListTools ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPListTools>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeMCPListTools));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeMCPProtocolError"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPProtocolError> RealtimeMCPProtocolError
-            => _RealtimeMCPProtocolError ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPProtocolError>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeMCPProtocolError));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeMCPToolCall"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPToolCall> RealtimeMCPToolCall
-            => _RealtimeMCPToolCall ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPToolCall>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeMCPToolCall));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeMCPToolCallError"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPToolCallError> RealtimeMCPToolCallError
-            => _RealtimeMCPToolCallError ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPToolCallError>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeMCPToolCallError));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeMCPToolExecutionError"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPToolExecutionError> RealtimeMCPToolExecutionError
-            => _RealtimeMCPToolExecutionError ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeMCPToolExecutionError>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeMCPToolExecutionError));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeReasoning"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeReasoning> RealtimeReasoning
-            => _RealtimeReasoning ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeReasoning>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeReasoning));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeReasoningEffort"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeReasoningEffort> RealtimeReasoningEffort
-            => _RealtimeReasoningEffort ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeReasoningEffort>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeReasoningEffort));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponse> RealtimeResponse
-            => _RealtimeResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponse>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponse));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseAudio"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseAudio> RealtimeResponseAudio
-            => _RealtimeResponseAudio ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseAudio>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseAudio));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseAudioOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseAudioOutput> RealtimeResponseAudioOutput
-            => _RealtimeResponseAudioOutput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseAudioOutput>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseAudioOutput));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseCreateParams"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParams> RealtimeResponseCreateParams
-            => _RealtimeResponseCreateParams ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParams>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseCreateParams));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseCreateParamsAudio"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsAudio> RealtimeResponseCreateParamsAudio
-            => _RealtimeResponseCreateParamsAudio ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsAudio>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseCreateParamsAudio));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseCreateParamsAudioOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsAudioOutput> RealtimeResponseCreateParamsAudioOutput
-            => _RealtimeResponseCreateParamsAudioOutput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsAudioOutput>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseCreateParamsAudioOutput));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseCreateParamsConversation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsConversation> RealtimeResponseCreateParamsConversation
-            => _RealtimeResponseCreateParamsConversation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsConversation>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseCreateParamsConversation));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseCreateParamsMaxOutputTokens"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsMaxOutputTokens> RealtimeResponseCreateParamsMaxOutputTokens
-            => _RealtimeResponseCreateParamsMaxOutputTokens ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsMaxOutputTokens>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseCreateParamsMaxOutputTokens));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseCreateParamsOutputModalitiesItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsOutputModalitiesItem> RealtimeResponseCreateParamsOutputModalitiesItem
-            => _RealtimeResponseCreateParamsOutputModalitiesItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsOutputModalitiesItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseCreateParamsOutputModalitiesItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseCreateParamsToolChoice"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsToolChoice> RealtimeResponseCreateParamsToolChoice
-            => _RealtimeResponseCreateParamsToolChoice ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsToolChoice>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseCreateParamsToolChoice));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseCreateParamsToolsItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsToolsItem> RealtimeResponseCreateParamsToolsItem
-            => _RealtimeResponseCreateParamsToolsItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseCreateParamsToolsItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseCreateParamsToolsItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseMaxOutputTokens"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseMaxOutputTokens> RealtimeResponseMaxOutputTokens
-            => _RealtimeResponseMaxOutputTokens ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseMaxOutputTokens>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseMaxOutputTokens));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItem> RealtimeResponseOutputModalitiesItem
-            => _RealtimeResponseOutputModalitiesItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseStatus"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseStatus> RealtimeResponseStatus
-            => _RealtimeResponseStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseStatus>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseStatus));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseStatusDetails"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseStatusDetails> RealtimeResponseStatusDetails
-            => _RealtimeResponseStatusDetails ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseStatusDetails>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseStatusDetails));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseStatusDetailsError"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseStatusDetailsError> RealtimeResponseStatusDetailsError
-            => _RealtimeResponseStatusDetailsError ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseStatusDetailsError>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseStatusDetailsError));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseStatusDetailsReason"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseStatusDetailsReason> RealtimeResponseStatusDetailsReason
-            => _RealtimeResponseStatusDetailsReason ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseStatusDetailsReason>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseStatusDetailsReason));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseStatusDetailsType"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseStatusDetailsType> RealtimeResponseStatusDetailsType
-            => _RealtimeResponseStatusDetailsType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseStatusDetailsType>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseStatusDetailsType));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseUsage"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseUsage> RealtimeResponseUsage
-            => _RealtimeResponseUsage ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseUsage>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseUsage));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseUsageInputTokenDetails"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseUsageInputTokenDetails> RealtimeResponseUsageInputTokenDetails
-            => _RealtimeResponseUsageInputTokenDetails ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseUsageInputTokenDetails>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseUsageInputTokenDetails));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseUsageInputTokenDetailsCachedTokensDetails"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseUsageInputTokenDetailsCachedTokensDetails> RealtimeResponseUsageInputTokenDetailsCachedTokensDetails
-            => _RealtimeResponseUsageInputTokenDetailsCachedTokensDetails ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseUsageInputTokenDetailsCachedTokensDetails>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseUsageInputTokenDetailsCachedTokensDetails));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeResponseUsageOutputTokenDetails"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseUsageOutputTokenDetails> RealtimeResponseUsageOutputTokenDetails
-            => _RealtimeResponseUsageOutputTokenDetails ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeResponseUsageOutputTokenDetails>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeResponseUsageOutputTokenDetails));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSession"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSession> RealtimeSession
-            => _RealtimeSession ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSession>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSession));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequest> RealtimeSessionCreateRequest
-            => _RealtimeSessionCreateRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequest>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequest));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestClientSecret"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestClientSecret> RealtimeSessionCreateRequestClientSecret
-            => _RealtimeSessionCreateRequestClientSecret ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestClientSecret>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestClientSecret));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestGA"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGA> RealtimeSessionCreateRequestGA
-            => _RealtimeSessionCreateRequestGA ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGA>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGA));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudio"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudio> RealtimeSessionCreateRequestGAAudio
-            => _RealtimeSessionCreateRequestGAAudio ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudio>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudio));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioInput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioInput> RealtimeSessionCreateRequestGAAudioInput
-            => _RealtimeSessionCreateRequestGAAudioInput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioInput>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioInput));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioInputNoiseReduction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioInputNoiseReduction> RealtimeSessionCreateRequestGAAudioInputNoiseReduction
-            => _RealtimeSessionCreateRequestGAAudioInputNoiseReduction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioInputNoiseReduction>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioInputNoiseReduction));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioOutput> RealtimeSessionCreateRequestGAAudioOutput
-            => _RealtimeSessionCreateRequestGAAudioOutput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioOutput>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGAAudioOutput));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestGAMaxOutputTokens"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAMaxOutputTokens> RealtimeSessionCreateRequestGAMaxOutputTokens
-            => _RealtimeSessionCreateRequestGAMaxOutputTokens ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAMaxOutputTokens>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGAMaxOutputTokens));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestGAModel"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAModel> RealtimeSessionCreateRequestGAModel
-            => _RealtimeSessionCreateRequestGAModel ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAModel>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGAModel));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestGAOutputModalitiesItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAOutputModalitiesItem> RealtimeSessionCreateRequestGAOutputModalitiesItem
-            => _RealtimeSessionCreateRequestGAOutputModalitiesItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAOutputModalitiesItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGAOutputModalitiesItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestGAToolChoice"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAToolChoice> RealtimeSessionCreateRequestGAToolChoice
-            => _RealtimeSessionCreateRequestGAToolChoice ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAToolChoice>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGAToolChoice));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestGAToolsItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAToolsItem> RealtimeSessionCreateRequestGAToolsItem
-            => _RealtimeSessionCreateRequestGAToolsItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGAToolsItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGAToolsItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestGATracing"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGATracing> RealtimeSessionCreateRequestGATracing
-            => _RealtimeSessionCreateRequestGATracing ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGATracing>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGATracing));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestGATracingObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGATracingObject> RealtimeSessionCreateRequestGATracingObject
-            => _RealtimeSessionCreateRequestGATracingObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestGATracingObject>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestGATracingObject));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestInputAudioTranscription"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestInputAudioTranscription> RealtimeSessionCreateRequestInputAudioTranscription
-            => _RealtimeSessionCreateRequestInputAudioTranscription ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestInputAudioTranscription>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestInputAudioTranscription));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestMaxResponseOutputTokens"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestMaxResponseOutputTokens> RealtimeSessionCreateRequestMaxResponseOutputTokens
-            => _RealtimeSessionCreateRequestMaxResponseOutputTokens ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestMaxResponseOutputTokens>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestMaxResponseOutputTokens));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestModalitiesItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestModalitiesItem> RealtimeSessionCreateRequestModalitiesItem
-            => _RealtimeSessionCreateRequestModalitiesItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestModalitiesItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestModalitiesItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestToolsItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestToolsItem> RealtimeSessionCreateRequestToolsItem
-            => _RealtimeSessionCreateRequestToolsItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestToolsItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestToolsItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestTracing"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestTracing> RealtimeSessionCreateRequestTracing
-            => _RealtimeSessionCreateRequestTracing ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestTracing>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestTracing));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestTracingObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestTracingObject> RealtimeSessionCreateRequestTracingObject
-            => _RealtimeSessionCreateRequestTracingObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestTracingObject>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestTracingObject));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateRequestTurnDetection"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestTurnDetection> RealtimeSessionCreateRequestTurnDetection
-            => _RealtimeSessionCreateRequestTurnDetection ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateRequestTurnDetection>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateRequestTurnDetection));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponse> RealtimeSessionCreateResponse
-            => _RealtimeSessionCreateResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponse>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponse));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseAudio"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudio> RealtimeSessionCreateResponseAudio
-            => _RealtimeSessionCreateResponseAudio ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudio>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseAudio));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInput> RealtimeSessionCreateResponseAudioInput
-            => _RealtimeSessionCreateResponseAudioInput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInput>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInput));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInputNoiseReduction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInputNoiseReduction> RealtimeSessionCreateResponseAudioInputNoiseReduction
-            => _RealtimeSessionCreateResponseAudioInputNoiseReduction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInputNoiseReduction>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInputNoiseReduction));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInputTurnDetection"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInputTurnDetection> RealtimeSessionCreateResponseAudioInputTurnDetection
-            => _RealtimeSessionCreateResponseAudioInputTurnDetection ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInputTurnDetection>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioInputTurnDetection));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioOutput> RealtimeSessionCreateResponseAudioOutput
-            => _RealtimeSessionCreateResponseAudioOutput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioOutput>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseAudioOutput));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseGA"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGA> RealtimeSessionCreateResponseGA
-            => _RealtimeSessionCreateResponseGA ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGA>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGA));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudio"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudio> RealtimeSessionCreateResponseGAAudio
-            => _RealtimeSessionCreateResponseGAAudio ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudio>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudio));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioInput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioInput> RealtimeSessionCreateResponseGAAudioInput
-            => _RealtimeSessionCreateResponseGAAudioInput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioInput>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioInput));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioInputNoiseReduction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioInputNoiseReduction> RealtimeSessionCreateResponseGAAudioInputNoiseReduction
-            => _RealtimeSessionCreateResponseGAAudioInputNoiseReduction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioInputNoiseReduction>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioInputNoiseReduction));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioOutput> RealtimeSessionCreateResponseGAAudioOutput
-            => _RealtimeSessionCreateResponseGAAudioOutput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioOutput>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGAAudioOutput));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseGAMaxOutputTokens"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAMaxOutputTokens> RealtimeSessionCreateResponseGAMaxOutputTokens
-            => _RealtimeSessionCreateResponseGAMaxOutputTokens ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAMaxOutputTokens>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGAMaxOutputTokens));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseGAModel"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAModel> RealtimeSessionCreateResponseGAModel
-            => _RealtimeSessionCreateResponseGAModel ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAModel>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGAModel));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseGAOutputModalitiesItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAOutputModalitiesItem> RealtimeSessionCreateResponseGAOutputModalitiesItem
-            => _RealtimeSessionCreateResponseGAOutputModalitiesItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAOutputModalitiesItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGAOutputModalitiesItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseGAToolChoice"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAToolChoice> RealtimeSessionCreateResponseGAToolChoice
-            => _RealtimeSessionCreateResponseGAToolChoice ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAToolChoice>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGAToolChoice));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseGAToolsItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAToolsItem> RealtimeSessionCreateResponseGAToolsItem
-            => _RealtimeSessionCreateResponseGAToolsItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGAToolsItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGAToolsItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseGATracing"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGATracing> RealtimeSessionCreateResponseGATracing
-            => _RealtimeSessionCreateResponseGATracing ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGATracing>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGATracing));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseGATracingObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGATracingObject> RealtimeSessionCreateResponseGATracingObject
-            => _RealtimeSessionCreateResponseGATracingObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseGATracingObject>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseGATracingObject));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseMaxOutputTokens"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseMaxOutputTokens> RealtimeSessionCreateResponseMaxOutputTokens
-            => _RealtimeSessionCreateResponseMaxOutputTokens ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseMaxOutputTokens>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseMaxOutputTokens));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseOutputModalitiesItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseOutputModalitiesItem> RealtimeSessionCreateResponseOutputModalitiesItem
-            => _RealtimeSessionCreateResponseOutputModalitiesItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseOutputModalitiesItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseOutputModalitiesItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseTracing"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseTracing> RealtimeSessionCreateResponseTracing
-            => _RealtimeSessionCreateResponseTracing ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseTracing>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseTracing));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseTracingObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseTracingObject> RealtimeSessionCreateResponseTracingObject
-            => _RealtimeSessionCreateResponseTracingObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseTracingObject>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseTracingObject));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionCreateResponseTurnDetection"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseTurnDetection> RealtimeSessionCreateResponseTurnDetection
-            => _RealtimeSessionCreateResponseTurnDetection ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionCreateResponseTurnDetection>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionCreateResponseTurnDetection));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionInputAudioFormat"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionInputAudioFormat> RealtimeSessionInputAudioFormat
-            => _RealtimeSessionInputAudioFormat ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionInputAudioFormat>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionInputAudioFormat));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionInputAudioNoiseReduction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionInputAudioNoiseReduction> RealtimeSessionInputAudioNoiseReduction
-            => _RealtimeSessionInputAudioNoiseReduction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionInputAudioNoiseReduction>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionInputAudioNoiseReduction));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionMaxResponseOutputTokens"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionMaxResponseOutputTokens> RealtimeSessionMaxResponseOutputTokens
-            => _RealtimeSessionMaxResponseOutputTokens ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionMaxResponseOutputTokens>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionMaxResponseOutputTokens));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionModalitiesItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionModalitiesItem> RealtimeSessionModalitiesItem
-            => _RealtimeSessionModalitiesItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionModalitiesItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionModalitiesItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionModel"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionModel> RealtimeSessionModel
-            => _RealtimeSessionModel ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionModel>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionModel));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionOutputAudioFormat"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionOutputAudioFormat> RealtimeSessionOutputAudioFormat
-            => _RealtimeSessionOutputAudioFormat ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionOutputAudioFormat>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionOutputAudioFormat));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionTracing"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionTracing> RealtimeSessionTracing
-            => _RealtimeSessionTracing ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionTracing>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionTracing));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeSessionTracingObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionTracingObject> RealtimeSessionTracingObject
-            => _RealtimeSessionTracingObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeSessionTracingObject>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeSessionTracingObject));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequest> RealtimeTranscriptionSessionCreateRequest
-            => _RealtimeTranscriptionSessionCreateRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequest>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequest));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGA"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGA> RealtimeTranscriptionSessionCreateRequestGA
-            => _RealtimeTranscriptionSessionCreateRequestGA ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGA>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGA));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudio"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudio> RealtimeTranscriptionSessionCreateRequestGAAudio
-            => _RealtimeTranscriptionSessionCreateRequestGAAudio ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudio>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudio));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudioInput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudioInput> RealtimeTranscriptionSessionCreateRequestGAAudioInput
-            => _RealtimeTranscriptionSessionCreateRequestGAAudioInput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudioInput>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudioInput));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction> RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction
-            => _RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestInputAudioFormat"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestInputAudioFormat> RealtimeTranscriptionSessionCreateRequestInputAudioFormat
-            => _RealtimeTranscriptionSessionCreateRequestInputAudioFormat ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestInputAudioFormat>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestInputAudioFormat));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction> RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
-            => _RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestTurnDetection"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestTurnDetection> RealtimeTranscriptionSessionCreateRequestTurnDetection
-            => _RealtimeTranscriptionSessionCreateRequestTurnDetection ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestTurnDetection>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateRequestTurnDetection));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponse> RealtimeTranscriptionSessionCreateResponse
-            => _RealtimeTranscriptionSessionCreateResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponse>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponse));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseClientSecret"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseClientSecret> RealtimeTranscriptionSessionCreateResponseClientSecret
-            => _RealtimeTranscriptionSessionCreateResponseClientSecret ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseClientSecret>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseClientSecret));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGA"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGA> RealtimeTranscriptionSessionCreateResponseGA
-            => _RealtimeTranscriptionSessionCreateResponseGA ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGA>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGA));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudio"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudio> RealtimeTranscriptionSessionCreateResponseGAAudio
-            => _RealtimeTranscriptionSessionCreateResponseGAAudio ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudio>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudio));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInput> RealtimeTranscriptionSessionCreateResponseGAAudioInput
-            => _RealtimeTranscriptionSessionCreateResponseGAAudioInput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInput>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInput));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction> RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction
-            => _RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection> RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection
-            => _RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseModalitiesItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseModalitiesItem> RealtimeTranscriptionSessionCreateResponseModalitiesItem
-            => _RealtimeTranscriptionSessionCreateResponseModalitiesItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseModalitiesItem>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseModalitiesItem));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseTurnDetection"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseTurnDetection> RealtimeTranscriptionSessionCreateResponseTurnDetection
-            => _RealtimeTranscriptionSessionCreateResponseTurnDetection ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseTurnDetection>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTranscriptionSessionCreateResponseTurnDetection));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTruncation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTruncation> RealtimeTruncation
-            => _RealtimeTruncation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTruncation>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTruncation));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTruncationRetentionRatio"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTruncationRetentionRatio> RealtimeTruncationRetentionRatio
-            => _RealtimeTruncationRetentionRatio ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTruncationRetentionRatio>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTruncationRetentionRatio));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTruncationRetentionRatioTokenLimits"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTruncationRetentionRatioTokenLimits> RealtimeTruncationRetentionRatioTokenLimits
-            => _RealtimeTruncationRetentionRatioTokenLimits ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTruncationRetentionRatioTokenLimits>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTruncationRetentionRatioTokenLimits));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTruncationString"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTruncationString> RealtimeTruncationString
-            => _RealtimeTruncationString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTruncationString>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTruncationString));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTurnDetection"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTurnDetection> RealtimeTurnDetection
-            => _RealtimeTurnDetection ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTurnDetection>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTurnDetection));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTurnDetectionSemanticVad"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTurnDetectionSemanticVad> RealtimeTurnDetectionSemanticVad
-            => _RealtimeTurnDetectionSemanticVad ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTurnDetectionSemanticVad>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTurnDetectionSemanticVad));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTurnDetectionSemanticVadEagerness"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTurnDetectionSemanticVadEagerness> RealtimeTurnDetectionSemanticVadEagerness
-            => _RealtimeTurnDetectionSemanticVadEagerness ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTurnDetectionSemanticVadEagerness>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTurnDetectionSemanticVadEagerness));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.RealtimeTurnDetectionServerVad"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTurnDetectionServerVad> RealtimeTurnDetectionServerVad
-            => _RealtimeTurnDetectionServerVad ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.RealtimeTurnDetectionServerVad>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.RealtimeTurnDetectionServerVad));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.ResponsePromptVariables"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.ResponsePromptVariables> ResponsePromptVariables
-            => _ResponsePromptVariables ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.ResponsePromptVariables>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.ResponsePromptVariables));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.ResponsePromptVariablesValue"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.ResponsePromptVariablesValue> ResponsePromptVariablesValue
-            => _ResponsePromptVariablesValue ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.ResponsePromptVariablesValue>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.ResponsePromptVariablesValue));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.ToolChoiceFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.ToolChoiceFunction> ToolChoiceFunction
-            => _ToolChoiceFunction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.ToolChoiceFunction>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.ToolChoiceFunction));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.ToolChoiceMCP"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.ToolChoiceMCP> ToolChoiceMCP
-            => _ToolChoiceMCP ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.ToolChoiceMCP>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.ToolChoiceMCP));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.ToolChoiceOptions"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.ToolChoiceOptions> ToolChoiceOptions
-            => _ToolChoiceOptions ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.ToolChoiceOptions>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.ToolChoiceOptions));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.VoiceIdsOrCustomVoice"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.VoiceIdsOrCustomVoice> VoiceIdsOrCustomVoice
-            => _VoiceIdsOrCustomVoice ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.VoiceIdsOrCustomVoice>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.VoiceIdsOrCustomVoice));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.VoiceIdsOrCustomVoiceObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.VoiceIdsOrCustomVoiceObject> VoiceIdsOrCustomVoiceObject
-            => _VoiceIdsOrCustomVoiceObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.VoiceIdsOrCustomVoiceObject>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.VoiceIdsOrCustomVoiceObject));
-
-        /// <summary>Serializer metadata for <see cref="global::OpenAI.Realtime.VoiceIdsShared"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.VoiceIdsShared> VoiceIdsShared
-            => _VoiceIdsShared ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenAI.Realtime.VoiceIdsShared>)Options.GetTypeInfo(typeof(global::OpenAI.Realtime.VoiceIdsShared));
+        private __Meta::JsonTypeInfo<T> __Cached<T>(ref __Meta::JsonTypeInfo<T>? typeInfo) => typeInfo ??= (__Meta::JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
+        /// <summary>Serializer metadata for <see cref="__M::AudioTranscription"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::AudioTranscription> AudioTranscription => __Cached(ref _AudioTranscription);
+
+        /// <summary>Serializer metadata for <see cref="__M::AudioTranscriptionDelay"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::AudioTranscriptionDelay> AudioTranscriptionDelay => __Cached(ref _AudioTranscriptionDelay);
+
+        /// <summary>Serializer metadata for <see cref="__M::AudioTranscriptionModel"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::AudioTranscriptionModel> AudioTranscriptionModel => __Cached(ref _AudioTranscriptionModel);
+
+        /// <summary>Serializer metadata for <see cref="__M::AudioTranscriptionResponse"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::AudioTranscriptionResponse> AudioTranscriptionResponse => __Cached(ref _AudioTranscriptionResponse);
+
+        /// <summary>Serializer metadata for <see cref="__M::AudioTranscriptionResponseModel"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::AudioTranscriptionResponseModel> AudioTranscriptionResponseModel => __Cached(ref _AudioTranscriptionResponseModel);
+
+        /// <summary>Serializer metadata for <see cref="__M::FileInputDetail"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::FileInputDetail> FileInputDetail => __Cached(ref _FileInputDetail);
+
+        /// <summary>Serializer metadata for <see cref="__M::ImageDetail"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::ImageDetail> ImageDetail => __Cached(ref _ImageDetail);
+
+        /// <summary>Serializer metadata for <see cref="__M::InputFileContent"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::InputFileContent> InputFileContent => __Cached(ref _InputFileContent);
+
+        /// <summary>Serializer metadata for <see cref="__M::InputImageContent"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::InputImageContent> InputImageContent => __Cached(ref _InputImageContent);
+
+        /// <summary>Serializer metadata for <see cref="__M::InputTextContent"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::InputTextContent> InputTextContent => __Cached(ref _InputTextContent);
+
+        /// <summary>Serializer metadata for <see cref="__M::MCPListToolsTool"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::MCPListToolsTool> MCPListToolsTool => __Cached(ref _MCPListToolsTool);
+
+        /// <summary>Serializer metadata for <see cref="__M::MCPTool"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::MCPTool> MCPTool => __Cached(ref _MCPTool);
+
+        /// <summary>Serializer metadata for <see cref="__M::MCPToolAllowedTools"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::MCPToolAllowedTools> MCPToolAllowedTools => __Cached(ref _MCPToolAllowedTools);
+
+        /// <summary>Serializer metadata for <see cref="__M::MCPToolConnectorId"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::MCPToolConnectorId> MCPToolConnectorId => __Cached(ref _MCPToolConnectorId);
+
+        /// <summary>Serializer metadata for <see cref="__M::MCPToolFilter"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::MCPToolFilter> MCPToolFilter => __Cached(ref _MCPToolFilter);
+
+        /// <summary>Serializer metadata for <see cref="__M::MCPToolRequireApproval"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::MCPToolRequireApproval> MCPToolRequireApproval => __Cached(ref _MCPToolRequireApproval);
+
+        /// <summary>Serializer metadata for <see cref="__M::MCPToolRequireApprovalObject"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::MCPToolRequireApprovalObject> MCPToolRequireApprovalObject => __Cached(ref _MCPToolRequireApprovalObject);
+
+        /// <summary>Serializer metadata for <see cref="__M::MCPToolRequireApprovalString"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::MCPToolRequireApprovalString> MCPToolRequireApprovalString => __Cached(ref _MCPToolRequireApprovalString);
+
+        /// <summary>Serializer metadata for <see cref="__M::Metadata"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Metadata> Metadata => __Cached(ref _Metadata);
+
+        /// <summary>Serializer metadata for <see cref="__M::NoiseReductionType"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::NoiseReductionType> NoiseReductionType => __Cached(ref _NoiseReductionType);
+
+        /// <summary>Serializer metadata for <see cref="__M::Prompt"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::Prompt> Prompt => __Cached(ref _Prompt);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeAudioFormats"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeAudioFormats> RealtimeAudioFormats => __Cached(ref _RealtimeAudioFormats);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeAudioFormatsAudioPcm"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeAudioFormatsAudioPcm> RealtimeAudioFormatsAudioPcm => __Cached(ref _RealtimeAudioFormatsAudioPcm);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeAudioFormatsAudioPcma"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeAudioFormatsAudioPcma> RealtimeAudioFormatsAudioPcma => __Cached(ref _RealtimeAudioFormatsAudioPcma);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeAudioFormatsAudioPcmu"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeAudioFormatsAudioPcmu> RealtimeAudioFormatsAudioPcmu => __Cached(ref _RealtimeAudioFormatsAudioPcmu);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponse"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponse> RealtimeBetaResponse => __Cached(ref _RealtimeBetaResponse);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseCreateParams"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseCreateParams> RealtimeBetaResponseCreateParams => __Cached(ref _RealtimeBetaResponseCreateParams);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseCreateParamsConversation"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseCreateParamsConversation> RealtimeBetaResponseCreateParamsConversation => __Cached(ref _RealtimeBetaResponseCreateParamsConversation);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseCreateParamsMaxOutputTokens"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseCreateParamsMaxOutputTokens> RealtimeBetaResponseCreateParamsMaxOutputTokens => __Cached(ref _RealtimeBetaResponseCreateParamsMaxOutputTokens);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseCreateParamsModalitiesItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseCreateParamsModalitiesItem> RealtimeBetaResponseCreateParamsModalitiesItem => __Cached(ref _RealtimeBetaResponseCreateParamsModalitiesItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseCreateParamsOutputAudioFormat"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseCreateParamsOutputAudioFormat> RealtimeBetaResponseCreateParamsOutputAudioFormat => __Cached(ref _RealtimeBetaResponseCreateParamsOutputAudioFormat);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseCreateParamsToolChoice"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseCreateParamsToolChoice> RealtimeBetaResponseCreateParamsToolChoice => __Cached(ref _RealtimeBetaResponseCreateParamsToolChoice);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseCreateParamsToolsItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseCreateParamsToolsItem> RealtimeBetaResponseCreateParamsToolsItem => __Cached(ref _RealtimeBetaResponseCreateParamsToolsItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseMaxOutputTokens"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseMaxOutputTokens> RealtimeBetaResponseMaxOutputTokens => __Cached(ref _RealtimeBetaResponseMaxOutputTokens);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseModalitiesItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseModalitiesItem> RealtimeBetaResponseModalitiesItem => __Cached(ref _RealtimeBetaResponseModalitiesItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseOutputAudioFormat"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseOutputAudioFormat> RealtimeBetaResponseOutputAudioFormat => __Cached(ref _RealtimeBetaResponseOutputAudioFormat);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseStatus"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseStatus> RealtimeBetaResponseStatus => __Cached(ref _RealtimeBetaResponseStatus);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseStatusDetails"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseStatusDetails> RealtimeBetaResponseStatusDetails => __Cached(ref _RealtimeBetaResponseStatusDetails);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseStatusDetailsError"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseStatusDetailsError> RealtimeBetaResponseStatusDetailsError => __Cached(ref _RealtimeBetaResponseStatusDetailsError);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseStatusDetailsReason"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseStatusDetailsReason> RealtimeBetaResponseStatusDetailsReason => __Cached(ref _RealtimeBetaResponseStatusDetailsReason);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseStatusDetailsType"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseStatusDetailsType> RealtimeBetaResponseStatusDetailsType => __Cached(ref _RealtimeBetaResponseStatusDetailsType);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseUsage"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseUsage> RealtimeBetaResponseUsage => __Cached(ref _RealtimeBetaResponseUsage);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseUsageInputTokenDetails"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseUsageInputTokenDetails> RealtimeBetaResponseUsageInputTokenDetails => __Cached(ref _RealtimeBetaResponseUsageInputTokenDetails);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails> RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails => __Cached(ref _RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeBetaResponseUsageOutputTokenDetails"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeBetaResponseUsageOutputTokenDetails> RealtimeBetaResponseUsageOutputTokenDetails => __Cached(ref _RealtimeBetaResponseUsageOutputTokenDetails);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeConversationItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeConversationItem> RealtimeConversationItem => __Cached(ref _RealtimeConversationItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeConversationItemFunctionCall"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeConversationItemFunctionCall> RealtimeConversationItemFunctionCall => __Cached(ref _RealtimeConversationItemFunctionCall);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeConversationItemFunctionCallOutput"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeConversationItemFunctionCallOutput> RealtimeConversationItemFunctionCallOutput => __Cached(ref _RealtimeConversationItemFunctionCallOutput);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeConversationItemFunctionCallOutputStatus"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeConversationItemFunctionCallOutputStatus> RealtimeConversationItemFunctionCallOutputStatus => __Cached(ref _RealtimeConversationItemFunctionCallOutputStatus);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeConversationItemFunctionCallStatus"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeConversationItemFunctionCallStatus> RealtimeConversationItemFunctionCallStatus => __Cached(ref _RealtimeConversationItemFunctionCallStatus);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeConversationItemMessageAssistant"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageAssistant> RealtimeConversationItemMessageAssistant => __Cached(ref _RealtimeConversationItemMessageAssistant);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeConversationItemMessageAssistantContentItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageAssistantContentItem> RealtimeConversationItemMessageAssistantContentItem => __Cached(ref _RealtimeConversationItemMessageAssistantContentItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeConversationItemMessageAssistantContentItemType"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageAssistantContentItemType> RealtimeConversationItemMessageAssistantContentItemType => __Cached(ref _RealtimeConversationItemMessageAssistantContentItemType);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeConversationItemMessageAssistantStatus"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageAssistantStatus> RealtimeConversationItemMessageAssistantStatus => __Cached(ref _RealtimeConversationItemMessageAssistantStatus);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeConversationItemMessageSystem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageSystem> RealtimeConversationItemMessageSystem => __Cached(ref _RealtimeConversationItemMessageSystem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeConversationItemMessageSystemContentItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageSystemContentItem> RealtimeConversationItemMessageSystemContentItem => __Cached(ref _RealtimeConversationItemMessageSystemContentItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeConversationItemMessageSystemStatus"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageSystemStatus> RealtimeConversationItemMessageSystemStatus => __Cached(ref _RealtimeConversationItemMessageSystemStatus);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeConversationItemMessageUser"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageUser> RealtimeConversationItemMessageUser => __Cached(ref _RealtimeConversationItemMessageUser);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeConversationItemMessageUserContentItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageUserContentItem> RealtimeConversationItemMessageUserContentItem => __Cached(ref _RealtimeConversationItemMessageUserContentItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeConversationItemMessageUserContentItemDetail"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageUserContentItemDetail> RealtimeConversationItemMessageUserContentItemDetail => __Cached(ref _RealtimeConversationItemMessageUserContentItemDetail);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeConversationItemMessageUserContentItemType"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageUserContentItemType> RealtimeConversationItemMessageUserContentItemType => __Cached(ref _RealtimeConversationItemMessageUserContentItemType);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeConversationItemMessageUserStatus"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeConversationItemMessageUserStatus> RealtimeConversationItemMessageUserStatus => __Cached(ref _RealtimeConversationItemMessageUserStatus);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeFunctionTool"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeFunctionTool> RealtimeFunctionTool => __Cached(ref _RealtimeFunctionTool);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeMCPApprovalRequest"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeMCPApprovalRequest> RealtimeMCPApprovalRequest => __Cached(ref _RealtimeMCPApprovalRequest);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeMCPApprovalResponse"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeMCPApprovalResponse> RealtimeMCPApprovalResponse => __Cached(ref _RealtimeMCPApprovalResponse);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeMCPHTTPError"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeMCPHTTPError> RealtimeMCPHTTPError => __Cached(ref _RealtimeMCPHTTPError);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeMCPListTools"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeMCPListTools> RealtimeMCPListTools => __Cached(ref _RealtimeMCPListTools);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeMCPProtocolError"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeMCPProtocolError> RealtimeMCPProtocolError => __Cached(ref _RealtimeMCPProtocolError);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeMCPToolCall"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeMCPToolCall> RealtimeMCPToolCall => __Cached(ref _RealtimeMCPToolCall);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeMCPToolCallError"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeMCPToolCallError> RealtimeMCPToolCallError => __Cached(ref _RealtimeMCPToolCallError);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeMCPToolExecutionError"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeMCPToolExecutionError> RealtimeMCPToolExecutionError => __Cached(ref _RealtimeMCPToolExecutionError);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeReasoning"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeReasoning> RealtimeReasoning => __Cached(ref _RealtimeReasoning);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeReasoningEffort"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeReasoningEffort> RealtimeReasoningEffort => __Cached(ref _RealtimeReasoningEffort);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponse"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponse> RealtimeResponse => __Cached(ref _RealtimeResponse);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseAudio"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseAudio> RealtimeResponseAudio => __Cached(ref _RealtimeResponseAudio);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseAudioOutput"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseAudioOutput> RealtimeResponseAudioOutput => __Cached(ref _RealtimeResponseAudioOutput);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseCreateParams"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseCreateParams> RealtimeResponseCreateParams => __Cached(ref _RealtimeResponseCreateParams);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseCreateParamsAudio"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseCreateParamsAudio> RealtimeResponseCreateParamsAudio => __Cached(ref _RealtimeResponseCreateParamsAudio);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseCreateParamsAudioOutput"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseCreateParamsAudioOutput> RealtimeResponseCreateParamsAudioOutput => __Cached(ref _RealtimeResponseCreateParamsAudioOutput);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseCreateParamsConversation"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseCreateParamsConversation> RealtimeResponseCreateParamsConversation => __Cached(ref _RealtimeResponseCreateParamsConversation);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseCreateParamsMaxOutputTokens"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseCreateParamsMaxOutputTokens> RealtimeResponseCreateParamsMaxOutputTokens => __Cached(ref _RealtimeResponseCreateParamsMaxOutputTokens);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseCreateParamsOutputModalitiesItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseCreateParamsOutputModalitiesItem> RealtimeResponseCreateParamsOutputModalitiesItem => __Cached(ref _RealtimeResponseCreateParamsOutputModalitiesItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseCreateParamsToolChoice"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseCreateParamsToolChoice> RealtimeResponseCreateParamsToolChoice => __Cached(ref _RealtimeResponseCreateParamsToolChoice);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseCreateParamsToolsItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseCreateParamsToolsItem> RealtimeResponseCreateParamsToolsItem => __Cached(ref _RealtimeResponseCreateParamsToolsItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseMaxOutputTokens"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseMaxOutputTokens> RealtimeResponseMaxOutputTokens => __Cached(ref _RealtimeResponseMaxOutputTokens);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseOutputModalitiesItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseOutputModalitiesItem> RealtimeResponseOutputModalitiesItem => __Cached(ref _RealtimeResponseOutputModalitiesItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseStatus"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseStatus> RealtimeResponseStatus => __Cached(ref _RealtimeResponseStatus);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseStatusDetails"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseStatusDetails> RealtimeResponseStatusDetails => __Cached(ref _RealtimeResponseStatusDetails);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseStatusDetailsError"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseStatusDetailsError> RealtimeResponseStatusDetailsError => __Cached(ref _RealtimeResponseStatusDetailsError);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseStatusDetailsReason"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseStatusDetailsReason> RealtimeResponseStatusDetailsReason => __Cached(ref _RealtimeResponseStatusDetailsReason);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseStatusDetailsType"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseStatusDetailsType> RealtimeResponseStatusDetailsType => __Cached(ref _RealtimeResponseStatusDetailsType);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseUsage"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseUsage> RealtimeResponseUsage => __Cached(ref _RealtimeResponseUsage);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseUsageInputTokenDetails"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseUsageInputTokenDetails> RealtimeResponseUsageInputTokenDetails => __Cached(ref _RealtimeResponseUsageInputTokenDetails);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseUsageInputTokenDetailsCachedTokensDetails"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseUsageInputTokenDetailsCachedTokensDetails> RealtimeResponseUsageInputTokenDetailsCachedTokensDetails => __Cached(ref _RealtimeResponseUsageInputTokenDetailsCachedTokensDetails);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeResponseUsageOutputTokenDetails"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeResponseUsageOutputTokenDetails> RealtimeResponseUsageOutputTokenDetails => __Cached(ref _RealtimeResponseUsageOutputTokenDetails);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSession"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSession> RealtimeSession => __Cached(ref _RealtimeSession);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequest"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequest> RealtimeSessionCreateRequest => __Cached(ref _RealtimeSessionCreateRequest);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestClientSecret"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestClientSecret> RealtimeSessionCreateRequestClientSecret => __Cached(ref _RealtimeSessionCreateRequestClientSecret);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestGA"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGA> RealtimeSessionCreateRequestGA => __Cached(ref _RealtimeSessionCreateRequestGA);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestGAAudio"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGAAudio> RealtimeSessionCreateRequestGAAudio => __Cached(ref _RealtimeSessionCreateRequestGAAudio);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestGAAudioInput"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGAAudioInput> RealtimeSessionCreateRequestGAAudioInput => __Cached(ref _RealtimeSessionCreateRequestGAAudioInput);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestGAAudioInputNoiseReduction"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGAAudioInputNoiseReduction> RealtimeSessionCreateRequestGAAudioInputNoiseReduction => __Cached(ref _RealtimeSessionCreateRequestGAAudioInputNoiseReduction);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestGAAudioOutput"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGAAudioOutput> RealtimeSessionCreateRequestGAAudioOutput => __Cached(ref _RealtimeSessionCreateRequestGAAudioOutput);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestGAMaxOutputTokens"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGAMaxOutputTokens> RealtimeSessionCreateRequestGAMaxOutputTokens => __Cached(ref _RealtimeSessionCreateRequestGAMaxOutputTokens);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestGAModel"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGAModel> RealtimeSessionCreateRequestGAModel => __Cached(ref _RealtimeSessionCreateRequestGAModel);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestGAOutputModalitiesItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGAOutputModalitiesItem> RealtimeSessionCreateRequestGAOutputModalitiesItem => __Cached(ref _RealtimeSessionCreateRequestGAOutputModalitiesItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestGAToolChoice"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGAToolChoice> RealtimeSessionCreateRequestGAToolChoice => __Cached(ref _RealtimeSessionCreateRequestGAToolChoice);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestGAToolsItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGAToolsItem> RealtimeSessionCreateRequestGAToolsItem => __Cached(ref _RealtimeSessionCreateRequestGAToolsItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestGATracing"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGATracing> RealtimeSessionCreateRequestGATracing => __Cached(ref _RealtimeSessionCreateRequestGATracing);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestGATracingObject"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestGATracingObject> RealtimeSessionCreateRequestGATracingObject => __Cached(ref _RealtimeSessionCreateRequestGATracingObject);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestInputAudioTranscription"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestInputAudioTranscription> RealtimeSessionCreateRequestInputAudioTranscription => __Cached(ref _RealtimeSessionCreateRequestInputAudioTranscription);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestMaxResponseOutputTokens"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestMaxResponseOutputTokens> RealtimeSessionCreateRequestMaxResponseOutputTokens => __Cached(ref _RealtimeSessionCreateRequestMaxResponseOutputTokens);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestModalitiesItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestModalitiesItem> RealtimeSessionCreateRequestModalitiesItem => __Cached(ref _RealtimeSessionCreateRequestModalitiesItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestToolsItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestToolsItem> RealtimeSessionCreateRequestToolsItem => __Cached(ref _RealtimeSessionCreateRequestToolsItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestTracing"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestTracing> RealtimeSessionCreateRequestTracing => __Cached(ref _RealtimeSessionCreateRequestTracing);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestTracingObject"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestTracingObject> RealtimeSessionCreateRequestTracingObject => __Cached(ref _RealtimeSessionCreateRequestTracingObject);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateRequestTurnDetection"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateRequestTurnDetection> RealtimeSessionCreateRequestTurnDetection => __Cached(ref _RealtimeSessionCreateRequestTurnDetection);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponse"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponse> RealtimeSessionCreateResponse => __Cached(ref _RealtimeSessionCreateResponse);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseAudio"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseAudio> RealtimeSessionCreateResponseAudio => __Cached(ref _RealtimeSessionCreateResponseAudio);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseAudioInput"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseAudioInput> RealtimeSessionCreateResponseAudioInput => __Cached(ref _RealtimeSessionCreateResponseAudioInput);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseAudioInputNoiseReduction"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseAudioInputNoiseReduction> RealtimeSessionCreateResponseAudioInputNoiseReduction => __Cached(ref _RealtimeSessionCreateResponseAudioInputNoiseReduction);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseAudioInputTurnDetection"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseAudioInputTurnDetection> RealtimeSessionCreateResponseAudioInputTurnDetection => __Cached(ref _RealtimeSessionCreateResponseAudioInputTurnDetection);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseAudioOutput"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseAudioOutput> RealtimeSessionCreateResponseAudioOutput => __Cached(ref _RealtimeSessionCreateResponseAudioOutput);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseGA"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGA> RealtimeSessionCreateResponseGA => __Cached(ref _RealtimeSessionCreateResponseGA);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseGAAudio"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGAAudio> RealtimeSessionCreateResponseGAAudio => __Cached(ref _RealtimeSessionCreateResponseGAAudio);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseGAAudioInput"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGAAudioInput> RealtimeSessionCreateResponseGAAudioInput => __Cached(ref _RealtimeSessionCreateResponseGAAudioInput);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseGAAudioInputNoiseReduction"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGAAudioInputNoiseReduction> RealtimeSessionCreateResponseGAAudioInputNoiseReduction => __Cached(ref _RealtimeSessionCreateResponseGAAudioInputNoiseReduction);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseGAAudioOutput"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGAAudioOutput> RealtimeSessionCreateResponseGAAudioOutput => __Cached(ref _RealtimeSessionCreateResponseGAAudioOutput);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseGAMaxOutputTokens"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGAMaxOutputTokens> RealtimeSessionCreateResponseGAMaxOutputTokens => __Cached(ref _RealtimeSessionCreateResponseGAMaxOutputTokens);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseGAModel"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGAModel> RealtimeSessionCreateResponseGAModel => __Cached(ref _RealtimeSessionCreateResponseGAModel);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseGAOutputModalitiesItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGAOutputModalitiesItem> RealtimeSessionCreateResponseGAOutputModalitiesItem => __Cached(ref _RealtimeSessionCreateResponseGAOutputModalitiesItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseGAToolChoice"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGAToolChoice> RealtimeSessionCreateResponseGAToolChoice => __Cached(ref _RealtimeSessionCreateResponseGAToolChoice);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseGAToolsItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGAToolsItem> RealtimeSessionCreateResponseGAToolsItem => __Cached(ref _RealtimeSessionCreateResponseGAToolsItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseGATracing"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGATracing> RealtimeSessionCreateResponseGATracing => __Cached(ref _RealtimeSessionCreateResponseGATracing);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseGATracingObject"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseGATracingObject> RealtimeSessionCreateResponseGATracingObject => __Cached(ref _RealtimeSessionCreateResponseGATracingObject);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseMaxOutputTokens"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseMaxOutputTokens> RealtimeSessionCreateResponseMaxOutputTokens => __Cached(ref _RealtimeSessionCreateResponseMaxOutputTokens);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseOutputModalitiesItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseOutputModalitiesItem> RealtimeSessionCreateResponseOutputModalitiesItem => __Cached(ref _RealtimeSessionCreateResponseOutputModalitiesItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseTracing"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseTracing> RealtimeSessionCreateResponseTracing => __Cached(ref _RealtimeSessionCreateResponseTracing);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseTracingObject"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseTracingObject> RealtimeSessionCreateResponseTracingObject => __Cached(ref _RealtimeSessionCreateResponseTracingObject);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionCreateResponseTurnDetection"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionCreateResponseTurnDetection> RealtimeSessionCreateResponseTurnDetection => __Cached(ref _RealtimeSessionCreateResponseTurnDetection);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionInputAudioFormat"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionInputAudioFormat> RealtimeSessionInputAudioFormat => __Cached(ref _RealtimeSessionInputAudioFormat);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionInputAudioNoiseReduction"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionInputAudioNoiseReduction> RealtimeSessionInputAudioNoiseReduction => __Cached(ref _RealtimeSessionInputAudioNoiseReduction);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionMaxResponseOutputTokens"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionMaxResponseOutputTokens> RealtimeSessionMaxResponseOutputTokens => __Cached(ref _RealtimeSessionMaxResponseOutputTokens);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionModalitiesItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionModalitiesItem> RealtimeSessionModalitiesItem => __Cached(ref _RealtimeSessionModalitiesItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionModel"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionModel> RealtimeSessionModel => __Cached(ref _RealtimeSessionModel);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionOutputAudioFormat"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionOutputAudioFormat> RealtimeSessionOutputAudioFormat => __Cached(ref _RealtimeSessionOutputAudioFormat);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionTracing"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionTracing> RealtimeSessionTracing => __Cached(ref _RealtimeSessionTracing);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeSessionTracingObject"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeSessionTracingObject> RealtimeSessionTracingObject => __Cached(ref _RealtimeSessionTracingObject);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTranscriptionSessionCreateRequest"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateRequest> RealtimeTranscriptionSessionCreateRequest => __Cached(ref _RealtimeTranscriptionSessionCreateRequest);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTranscriptionSessionCreateRequestGA"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateRequestGA> RealtimeTranscriptionSessionCreateRequestGA => __Cached(ref _RealtimeTranscriptionSessionCreateRequestGA);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTranscriptionSessionCreateRequestGAAudio"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateRequestGAAudio> RealtimeTranscriptionSessionCreateRequestGAAudio => __Cached(ref _RealtimeTranscriptionSessionCreateRequestGAAudio);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTranscriptionSessionCreateRequestGAAudioInput"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateRequestGAAudioInput> RealtimeTranscriptionSessionCreateRequestGAAudioInput => __Cached(ref _RealtimeTranscriptionSessionCreateRequestGAAudioInput);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction> RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction => __Cached(ref _RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTranscriptionSessionCreateRequestInputAudioFormat"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateRequestInputAudioFormat> RealtimeTranscriptionSessionCreateRequestInputAudioFormat => __Cached(ref _RealtimeTranscriptionSessionCreateRequestInputAudioFormat);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction> RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction => __Cached(ref _RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTranscriptionSessionCreateRequestTurnDetection"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateRequestTurnDetection> RealtimeTranscriptionSessionCreateRequestTurnDetection => __Cached(ref _RealtimeTranscriptionSessionCreateRequestTurnDetection);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTranscriptionSessionCreateResponse"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateResponse> RealtimeTranscriptionSessionCreateResponse => __Cached(ref _RealtimeTranscriptionSessionCreateResponse);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTranscriptionSessionCreateResponseClientSecret"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateResponseClientSecret> RealtimeTranscriptionSessionCreateResponseClientSecret => __Cached(ref _RealtimeTranscriptionSessionCreateResponseClientSecret);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTranscriptionSessionCreateResponseGA"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateResponseGA> RealtimeTranscriptionSessionCreateResponseGA => __Cached(ref _RealtimeTranscriptionSessionCreateResponseGA);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTranscriptionSessionCreateResponseGAAudio"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateResponseGAAudio> RealtimeTranscriptionSessionCreateResponseGAAudio => __Cached(ref _RealtimeTranscriptionSessionCreateResponseGAAudio);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTranscriptionSessionCreateResponseGAAudioInput"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateResponseGAAudioInput> RealtimeTranscriptionSessionCreateResponseGAAudioInput => __Cached(ref _RealtimeTranscriptionSessionCreateResponseGAAudioInput);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction> RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction => __Cached(ref _RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection> RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection => __Cached(ref _RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTranscriptionSessionCreateResponseModalitiesItem"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateResponseModalitiesItem> RealtimeTranscriptionSessionCreateResponseModalitiesItem => __Cached(ref _RealtimeTranscriptionSessionCreateResponseModalitiesItem);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTranscriptionSessionCreateResponseTurnDetection"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTranscriptionSessionCreateResponseTurnDetection> RealtimeTranscriptionSessionCreateResponseTurnDetection => __Cached(ref _RealtimeTranscriptionSessionCreateResponseTurnDetection);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTruncation"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTruncation> RealtimeTruncation => __Cached(ref _RealtimeTruncation);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTruncationRetentionRatio"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTruncationRetentionRatio> RealtimeTruncationRetentionRatio => __Cached(ref _RealtimeTruncationRetentionRatio);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTruncationRetentionRatioTokenLimits"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTruncationRetentionRatioTokenLimits> RealtimeTruncationRetentionRatioTokenLimits => __Cached(ref _RealtimeTruncationRetentionRatioTokenLimits);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTruncationString"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTruncationString> RealtimeTruncationString => __Cached(ref _RealtimeTruncationString);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTurnDetection"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTurnDetection> RealtimeTurnDetection => __Cached(ref _RealtimeTurnDetection);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTurnDetectionSemanticVad"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTurnDetectionSemanticVad> RealtimeTurnDetectionSemanticVad => __Cached(ref _RealtimeTurnDetectionSemanticVad);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTurnDetectionSemanticVadEagerness"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTurnDetectionSemanticVadEagerness> RealtimeTurnDetectionSemanticVadEagerness => __Cached(ref _RealtimeTurnDetectionSemanticVadEagerness);
+
+        /// <summary>Serializer metadata for <see cref="__M::RealtimeTurnDetectionServerVad"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::RealtimeTurnDetectionServerVad> RealtimeTurnDetectionServerVad => __Cached(ref _RealtimeTurnDetectionServerVad);
+
+        /// <summary>Serializer metadata for <see cref="__M::ResponsePromptVariables"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::ResponsePromptVariables> ResponsePromptVariables => __Cached(ref _ResponsePromptVariables);
+
+        /// <summary>Serializer metadata for <see cref="__M::ResponsePromptVariablesValue"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::ResponsePromptVariablesValue> ResponsePromptVariablesValue => __Cached(ref _ResponsePromptVariablesValue);
+
+        /// <summary>Serializer metadata for <see cref="__M::ToolChoiceFunction"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::ToolChoiceFunction> ToolChoiceFunction => __Cached(ref _ToolChoiceFunction);
+
+        /// <summary>Serializer metadata for <see cref="__M::ToolChoiceMCP"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::ToolChoiceMCP> ToolChoiceMCP => __Cached(ref _ToolChoiceMCP);
+
+        /// <summary>Serializer metadata for <see cref="__M::ToolChoiceOptions"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::ToolChoiceOptions> ToolChoiceOptions => __Cached(ref _ToolChoiceOptions);
+
+        /// <summary>Serializer metadata for <see cref="__M::VoiceIdsOrCustomVoice"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::VoiceIdsOrCustomVoice> VoiceIdsOrCustomVoice => __Cached(ref _VoiceIdsOrCustomVoice);
+
+        /// <summary>Serializer metadata for <see cref="__M::VoiceIdsOrCustomVoiceObject"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::VoiceIdsOrCustomVoiceObject> VoiceIdsOrCustomVoiceObject => __Cached(ref _VoiceIdsOrCustomVoiceObject);
+
+        /// <summary>Serializer metadata for <see cref="__M::VoiceIdsShared"/>.</summary>
+        public __Meta::JsonTypeInfo<__M::VoiceIdsShared> VoiceIdsShared => __Cached(ref _VoiceIdsShared);
     }
 }

@@ -3,324 +3,172 @@
 // Do not edit: the file is regenerated on every build. Extend the partial type in a file of your own instead.
 #nullable enable
 #pragma warning disable CS0612, CS0618 // members the spec deprecates are still read and written
+using __Sys = global::System;
+using __Oai = global::OpenAI.Realtime;
+using __M = global::OpenAI.Realtime;
 
 namespace OpenAI.Realtime
 {
-    /// <summary>
-    /// A model response together with its outputs, status and usage.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OpenAI.Realtime.RealtimeResponseJsonConverter))]
-    public partial class RealtimeResponse : global::OpenAI.Realtime.Serialization.IRealtimeValidatable
+    /// <summary>A model response together with its outputs, status and usage.</summary>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::RealtimeResponseJsonConverter))]
+    public partial class RealtimeResponse : __Oai::Serialization.IRealtimeValidatable
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ObjectName = global::System.Text.Json.JsonEncodedText.Encode("object");
-        private static readonly byte[] s_ObjectExpected = global::System.Text.Encoding.UTF8.GetBytes("realtime.response");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ObjectValue = global::System.Text.Json.JsonEncodedText.Encode("realtime.response");
-        private static readonly global::System.Text.Json.JsonEncodedText s_StatusName = global::System.Text.Json.JsonEncodedText.Encode("status");
-        private static readonly global::System.Text.Json.JsonEncodedText s_StatusDetailsName = global::System.Text.Json.JsonEncodedText.Encode("status_details");
-        private static readonly global::System.Text.Json.JsonEncodedText s_OutputName = global::System.Text.Json.JsonEncodedText.Encode("output");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MetadataName = global::System.Text.Json.JsonEncodedText.Encode("metadata");
-        private static readonly global::System.Text.Json.JsonEncodedText s_AudioName = global::System.Text.Json.JsonEncodedText.Encode("audio");
-        private static readonly global::System.Text.Json.JsonEncodedText s_UsageName = global::System.Text.Json.JsonEncodedText.Encode("usage");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ConversationIdName = global::System.Text.Json.JsonEncodedText.Encode("conversation_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_OutputModalitiesName = global::System.Text.Json.JsonEncodedText.Encode("output_modalities");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MaxOutputTokensName = global::System.Text.Json.JsonEncodedText.Encode("max_output_tokens");
-        private static readonly byte[][] s_memberNamesUtf8 = new byte[][]
-        {
-            global::System.Text.Encoding.UTF8.GetBytes("id"),
-            global::System.Text.Encoding.UTF8.GetBytes("object"),
-            global::System.Text.Encoding.UTF8.GetBytes("status"),
-            global::System.Text.Encoding.UTF8.GetBytes("status_details"),
-            global::System.Text.Encoding.UTF8.GetBytes("output"),
-            global::System.Text.Encoding.UTF8.GetBytes("metadata"),
-            global::System.Text.Encoding.UTF8.GetBytes("audio"),
-            global::System.Text.Encoding.UTF8.GetBytes("usage"),
-            global::System.Text.Encoding.UTF8.GetBytes("conversation_id"),
-            global::System.Text.Encoding.UTF8.GetBytes("output_modalities"),
-            global::System.Text.Encoding.UTF8.GetBytes("max_output_tokens"),
-        };
+        private static readonly byte[] s_ObjectExpected = __Sys::Text.Encoding.UTF8.GetBytes("realtime.response");
+        private static readonly __Sys::Text.Json.JsonEncodedText s_ObjectValue = __Sys::Text.Json.JsonEncodedText.Encode("realtime.response");
+        private static readonly byte[][] s_memberNamesUtf8 = __Oai::Serialization.JsonModelTables.Utf8("id", "object", "status", "status_details", "output", "metadata", "audio", "usage", "conversation_id", "output_modalities", "max_output_tokens");
+        private static readonly __Sys::Text.Json.JsonEncodedText[] s_names = __Oai::Serialization.JsonModelTables.Encode(s_memberNamesUtf8);
+        private static readonly string[] s_propertyNames = { "Id", "Object", "Status", "StatusDetails", "Output", "Metadata", "Audio", "Usage", "ConversationId", "OutputModalities", "MaxOutputTokens" };
         private ulong _present0;
         private string? _Id;
         private string? _Object;
-        private global::OpenAI.Realtime.RealtimeResponseStatus? _Status;
-        private global::OpenAI.Realtime.RealtimeResponseStatusDetails? _StatusDetails;
-        private global::System.Collections.Generic.IList<global::OpenAI.Realtime.RealtimeConversationItem>? _Output;
-        private global::OpenAI.Realtime.Metadata? _Metadata;
-        private global::OpenAI.Realtime.RealtimeResponseAudio? _Audio;
-        private global::OpenAI.Realtime.RealtimeResponseUsage? _Usage;
+        private __M::RealtimeResponseStatus? _Status;
+        private __M::RealtimeResponseStatusDetails? _StatusDetails;
+        private __Sys::Collections.Generic.IList<__M::RealtimeConversationItem>? _Output;
+        private __M::Metadata? _Metadata;
+        private __M::RealtimeResponseAudio? _Audio;
+        private __M::RealtimeResponseUsage? _Usage;
         private string? _ConversationId;
-        private global::System.Collections.Generic.IList<global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItem>? _OutputModalities;
-        private global::OpenAI.Realtime.RealtimeResponseMaxOutputTokens? _MaxOutputTokens;
-        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _additionalProperties;
+        private __Sys::Collections.Generic.IList<__M::RealtimeResponseOutputModalitiesItem>? _OutputModalities;
+        private __M::RealtimeResponseMaxOutputTokens? _MaxOutputTokens;
+        private __Sys::Collections.Generic.Dictionary<string, __Sys::Text.Json.JsonElement>? _additionalProperties;
 
         /// <summary>Creates an instance with no member set; only the members set afterwards are written.</summary>
         public RealtimeResponse()
         {
         }
 
-        /// <summary>
-        /// Identifier assigned by the server, of the form <c>resp_1234</c>.
-        /// </summary>
-        /// <remarks>
-        /// <para>Set by the server: left out when writing in <see cref="global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode.Request"/> mode.</para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        /// <summary>Identifier assigned by the server, of the form <c>resp_1234</c>.</summary>
+        /// <remarks>Set by the server: left out when writing in <see cref="__Oai::Serialization.RealtimeJsonWriteMode.Request"/> mode.</remarks>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("id")]
         public string? Id
         {
             get => _Id;
-            set
-            {
-                _Id = value;
-                _present0 |= 0x1UL;
-            }
+            set { _Id = value; _present0 |= 0x1UL; }
         }
 
-        /// <summary>
-        /// Resource kind marker; the value is <c>realtime.response</c>.
-        /// </summary>
+        /// <summary>Resource kind marker; the value is <c>realtime.response</c>.</summary>
         /// <remarks>
         /// <para>Always <c>realtime.response</c>.</para>
-        /// <para>Set by the server: left out when writing in <see cref="global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode.Request"/> mode.</para>
+        /// <para>Set by the server: left out when writing in <see cref="__Oai::Serialization.RealtimeJsonWriteMode.Request"/> mode.</para>
         /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("object")]
+        [__Sys::Text.Json.Serialization.JsonPropertyName("object")]
         public string? Object
         {
             get => _Object;
-            set
-            {
-                _Object = value;
-                _present0 |= 0x2UL;
-            }
+            set { _Object = value; _present0 |= 0x2UL; }
         }
 
-        /// <summary>
-        /// Where the response ended up. One of <c>in_progress</c>, <c>completed</c>, <c>cancelled</c>, <c>incomplete</c> or <c>failed</c>.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("status")]
-        public global::OpenAI.Realtime.RealtimeResponseStatus? Status
+        /// <summary>Where the response ended up. One of <c>in_progress</c>, <c>completed</c>, <c>cancelled</c>, <c>incomplete</c> or <c>failed</c>.</summary>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("status")]
+        public __M::RealtimeResponseStatus? Status
         {
             get => _Status;
-            set
-            {
-                _Status = value;
-                _present0 |= 0x4UL;
-            }
+            set { _Status = value; _present0 |= 0x4UL; }
         }
 
-        /// <summary>
-        /// Extra information explaining the status.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("status_details")]
-        public global::OpenAI.Realtime.RealtimeResponseStatusDetails? StatusDetails
+        /// <summary>Extra information explaining the status.</summary>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("status_details")]
+        public __M::RealtimeResponseStatusDetails? StatusDetails
         {
             get => _StatusDetails;
-            set
-            {
-                _StatusDetails = value;
-                _present0 |= 0x8UL;
-            }
+            set { _StatusDetails = value; _present0 |= 0x8UL; }
         }
 
-        /// <summary>
-        /// Items the model produced for this response.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("output")]
-        public global::System.Collections.Generic.IList<global::OpenAI.Realtime.RealtimeConversationItem>? Output
+        /// <summary>Items the model produced for this response.</summary>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("output")]
+        public __Sys::Collections.Generic.IList<__M::RealtimeConversationItem>? Output
         {
             get => _Output;
-            set
-            {
-                _Output = value;
-                _present0 |= 0x10UL;
-            }
+            set { _Output = value; _present0 |= 0x10UL; }
         }
 
-        /// <summary>
-        /// The <c>metadata</c> member.
-        /// </summary>
-        /// <remarks>
-        /// <para>May be <c>null</c>: assigning <c>null</c> writes an explicit JSON <c>null</c>; call <c>Unset(nameof(Metadata))</c> to leave the member out.</para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("metadata")]
-        public global::OpenAI.Realtime.Metadata? Metadata
+        /// <summary>The <c>metadata</c> member.</summary>
+        /// <remarks>May be <c>null</c>: assigning <c>null</c> writes an explicit JSON <c>null</c>; call <c>Unset(nameof(Metadata))</c> to leave the member out.</remarks>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("metadata")]
+        public __M::Metadata? Metadata
         {
             get => _Metadata;
-            set
-            {
-                _Metadata = value;
-                _present0 |= 0x20UL;
-            }
+            set { _Metadata = value; _present0 |= 0x20UL; }
         }
 
-        /// <summary>
-        /// Settings used for the audio output of this response.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("audio")]
-        public global::OpenAI.Realtime.RealtimeResponseAudio? Audio
+        /// <summary>Settings used for the audio output of this response.</summary>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("audio")]
+        public __M::RealtimeResponseAudio? Audio
         {
             get => _Audio;
-            set
-            {
-                _Audio = value;
-                _present0 |= 0x40UL;
-            }
+            set { _Audio = value; _present0 |= 0x40UL; }
         }
 
-        /// <summary>
-        /// Token counts for the response, which is what billing is based on. Because the session keeps a running conversation, text and audio generated in earlier turns count as input tokens in later turns.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("usage")]
-        public global::OpenAI.Realtime.RealtimeResponseUsage? Usage
+        /// <summary>Token counts for the response, which is what billing is based on. Because the session keeps a running conversation, text and audio generated in earlier turns count as input tokens in later turns.</summary>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("usage")]
+        public __M::RealtimeResponseUsage? Usage
         {
             get => _Usage;
-            set
-            {
-                _Usage = value;
-                _present0 |= 0x80UL;
-            }
+            set { _Usage = value; _present0 |= 0x80UL; }
         }
 
-        /// <summary>
-        /// Where the response was stored. It is <c>null</c> when <c>response.create</c> asked for <c>conversation: none</c>; otherwise (with <c>auto</c>, or for any response that VAD started) it is the default conversation's ID, like <c>conv_1234</c>.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("conversation_id")]
+        /// <summary>Where the response was stored. It is <c>null</c> when <c>response.create</c> asked for <c>conversation: none</c>; otherwise (with <c>auto</c>, or for any response that VAD started) it is the default conversation's ID, like <c>conv_1234</c>.</summary>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("conversation_id")]
         public string? ConversationId
         {
             get => _ConversationId;
-            set
-            {
-                _ConversationId = value;
-                _present0 |= 0x100UL;
-            }
+            set { _ConversationId = value; _present0 |= 0x100UL; }
         }
 
-        /// <summary>
-        /// Output modality used: <c>["audio"]</c> or <c>["text"]</c>. Audio output always comes with a transcript; choosing <c>text</c> switches audio off.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("output_modalities")]
-        public global::System.Collections.Generic.IList<global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItem>? OutputModalities
+        /// <summary>Output modality used: <c>["audio"]</c> or <c>["text"]</c>. Audio output always comes with a transcript; choosing <c>text</c> switches audio off.</summary>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("output_modalities")]
+        public __Sys::Collections.Generic.IList<__M::RealtimeResponseOutputModalitiesItem>? OutputModalities
         {
             get => _OutputModalities;
-            set
-            {
-                _OutputModalities = value;
-                _present0 |= 0x200UL;
-            }
+            set { _OutputModalities = value; _present0 |= 0x200UL; }
         }
 
-        /// <summary>
-        /// Output token cap (tool calls included) that applied to this response.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("max_output_tokens")]
-        public global::OpenAI.Realtime.RealtimeResponseMaxOutputTokens? MaxOutputTokens
+        /// <summary>Output token cap (tool calls included) that applied to this response.</summary>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("max_output_tokens")]
+        public __M::RealtimeResponseMaxOutputTokens? MaxOutputTokens
         {
             get => _MaxOutputTokens;
-            set
-            {
-                _MaxOutputTokens = value;
-                _present0 |= 0x400UL;
-            }
+            set { _MaxOutputTokens = value; _present0 |= 0x400UL; }
         }
 
         /// <summary>
         /// JSON members the spec does not describe. They are kept when reading and written back, so fields the API adds
-        /// before the spec does are not lost; <see cref="global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode.Request"/> mode leaves them out.
+        /// before the spec does are not lost; <see cref="__Oai::Serialization.RealtimeJsonWriteMode.Request"/> mode leaves them out.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => _additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+        [__Sys::Text.Json.Serialization.JsonIgnore]
+        public __Sys::Collections.Generic.IDictionary<string, __Sys::Text.Json.JsonElement> AdditionalProperties => _additionalProperties ??= new __Sys::Collections.Generic.Dictionary<string, __Sys::Text.Json.JsonElement>(__Sys::StringComparer.Ordinal);
 
-        /// <summary>
-        /// Whether a member is set: assigned, or present in the JSON that was read (an explicit <c>null</c> counts).
-        /// Only set members are written.
-        /// </summary>
+        /// <summary>Whether a member is set: assigned, or present in the JSON read (an explicit <c>null</c> counts). Only set members are written.</summary>
         /// <param name="propertyName">The C# property name; use <c>nameof</c>.</param>
-        /// <exception cref="global::System.ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
+        /// <exception cref="__Sys::ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
         public bool IsSet(string propertyName)
         {
-            switch (propertyName)
-            {
-                case "Id":
-                    return (_present0 & 0x1UL) != 0;
-                case "Object":
-                    return (_present0 & 0x2UL) != 0;
-                case "Status":
-                    return (_present0 & 0x4UL) != 0;
-                case "StatusDetails":
-                    return (_present0 & 0x8UL) != 0;
-                case "Output":
-                    return (_present0 & 0x10UL) != 0;
-                case "Metadata":
-                    return (_present0 & 0x20UL) != 0;
-                case "Audio":
-                    return (_present0 & 0x40UL) != 0;
-                case "Usage":
-                    return (_present0 & 0x80UL) != 0;
-                case "ConversationId":
-                    return (_present0 & 0x100UL) != 0;
-                case "OutputModalities":
-                    return (_present0 & 0x200UL) != 0;
-                case "MaxOutputTokens":
-                    return (_present0 & 0x400UL) != 0;
-                default:
-                    throw new global::System.ArgumentException("'" + propertyName + "' is not a property of RealtimeResponse.", nameof(propertyName));
-            }
+            int index = __Oai::Serialization.JsonModelTables.IndexOf(s_propertyNames, propertyName, "RealtimeResponse");
+            return __Oai::Serialization.JsonModelTables.IsSet(_present0, index);
         }
 
         /// <summary>Leaves a member out: it reads as unset and is not written.</summary>
         /// <param name="propertyName">The C# property name; use <c>nameof</c>.</param>
-        /// <exception cref="global::System.ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
+        /// <exception cref="__Sys::ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
         public void Unset(string propertyName)
         {
-            switch (propertyName)
+            int index = __Oai::Serialization.JsonModelTables.IndexOf(s_propertyNames, propertyName, "RealtimeResponse");
+            switch (index)
             {
-                case "Id":
-                    _Id = null;
-                    _present0 &= ~0x1UL;
-                    return;
-                case "Object":
-                    _Object = null;
-                    _present0 &= ~0x2UL;
-                    return;
-                case "Status":
-                    _Status = null;
-                    _present0 &= ~0x4UL;
-                    return;
-                case "StatusDetails":
-                    _StatusDetails = null;
-                    _present0 &= ~0x8UL;
-                    return;
-                case "Output":
-                    _Output = null;
-                    _present0 &= ~0x10UL;
-                    return;
-                case "Metadata":
-                    _Metadata = null;
-                    _present0 &= ~0x20UL;
-                    return;
-                case "Audio":
-                    _Audio = null;
-                    _present0 &= ~0x40UL;
-                    return;
-                case "Usage":
-                    _Usage = null;
-                    _present0 &= ~0x80UL;
-                    return;
-                case "ConversationId":
-                    _ConversationId = null;
-                    _present0 &= ~0x100UL;
-                    return;
-                case "OutputModalities":
-                    _OutputModalities = null;
-                    _present0 &= ~0x200UL;
-                    return;
-                case "MaxOutputTokens":
-                    _MaxOutputTokens = null;
-                    _present0 &= ~0x400UL;
-                    return;
-                default:
-                    throw new global::System.ArgumentException("'" + propertyName + "' is not a property of RealtimeResponse.", nameof(propertyName));
+                case 0: _Id = null; break;
+                case 1: _Object = null; break;
+                case 2: _Status = null; break;
+                case 3: _StatusDetails = null; break;
+                case 4: _Output = null; break;
+                case 5: _Metadata = null; break;
+                case 6: _Audio = null; break;
+                case 7: _Usage = null; break;
+                case 8: _ConversationId = null; break;
+                case 9: _OutputModalities = null; break;
+                case 10: _MaxOutputTokens = null; break;
             }
+            _present0 &= __Oai::Serialization.JsonModelTables.Clear(index);
         }
 
         /// <summary>
@@ -329,21 +177,16 @@ namespace OpenAI.Realtime
         /// a payload that breaks the spec shows. Never throws.
         /// </summary>
         /// <returns>Every violation found; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::OpenAI.Realtime.Serialization.RealtimeValidationError> Validate()
+        public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate()
         {
-            var context = new global::OpenAI.Realtime.Serialization.RealtimeValidationContext();
-            ((global::OpenAI.Realtime.Serialization.IRealtimeValidatable)this).Validate(context);
+            var context = new __Oai::Serialization.RealtimeValidationContext();
+            ((__Oai::Serialization.IRealtimeValidatable)this).Validate(context);
             return context.Errors;
         }
 
-        void global::OpenAI.Realtime.Serialization.IRealtimeValidatable.Validate(global::OpenAI.Realtime.Serialization.RealtimeValidationContext context)
+        void __Oai::Serialization.IRealtimeValidatable.Validate(__Oai::Serialization.RealtimeValidationContext context)
         {
-            if ((_present0 & 0x1UL) != 0)
-            {
-                context.PushProperty("id");
-                context.CheckNotNull(_Id == null);
-                context.Pop();
-            }
+            context.CheckMemberNotNull((_present0 & 0x1UL) != 0, "id", _Id == null);
             if ((_present0 & 0x2UL) != 0)
             {
                 context.PushProperty("object");
@@ -355,7 +198,7 @@ namespace OpenAI.Realtime
             {
                 context.PushProperty("status");
                 context.CheckNotNull(_Status == null);
-                context.CheckKnownValue(!_Status.HasValue || _Status.GetValueOrDefault().IsKnown, _Status.ToString(), global::OpenAI.Realtime.RealtimeResponseStatus.AllowedValuesText);
+                context.CheckKnownValue(!_Status.HasValue || _Status.GetValueOrDefault().IsKnown, _Status.ToString(), __M::RealtimeResponseStatus.AllowedValuesText);
                 context.Pop();
             }
             if ((_present0 & 0x8UL) != 0)
@@ -402,12 +245,7 @@ namespace OpenAI.Realtime
                 context.ValidateNested(_Usage);
                 context.Pop();
             }
-            if ((_present0 & 0x100UL) != 0)
-            {
-                context.PushProperty("conversation_id");
-                context.CheckNotNull(_ConversationId == null);
-                context.Pop();
-            }
+            context.CheckMemberNotNull((_present0 & 0x100UL) != 0, "conversation_id", _ConversationId == null);
             if ((_present0 & 0x200UL) != 0)
             {
                 context.PushProperty("output_modalities");
@@ -418,7 +256,7 @@ namespace OpenAI.Realtime
                     {
                         context.PushIndex(i0);
                         var item0 = _OutputModalities[i0];
-                        context.CheckKnownValue(item0.IsKnown, item0.ToString(), global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItem.AllowedValuesText);
+                        context.CheckKnownValue(item0.IsKnown, item0.ToString(), __M::RealtimeResponseOutputModalitiesItem.AllowedValuesText);
                         context.Pop();
                     }
                 }
@@ -435,7 +273,7 @@ namespace OpenAI.Realtime
         }
 
         /// <summary>Adds checks of your own to <see cref="Validate"/>; implement it in your part of this partial class.</summary>
-        partial void OnValidate(global::OpenAI.Realtime.Serialization.RealtimeValidationContext context);
+        partial void OnValidate(__Oai::Serialization.RealtimeValidationContext context);
 
         /// <summary>Runs after a value was read from JSON; implement it in your part of this partial class.</summary>
         partial void OnDeserialized();
@@ -443,250 +281,177 @@ namespace OpenAI.Realtime
         /// <summary>Runs before a value is written as JSON; implement it in your part of this partial class.</summary>
         partial void OnSerializing();
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static RealtimeResponse ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal static RealtimeResponse ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader)
         {
-            global::OpenAI.Realtime.Serialization.JsonModelReader.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "RealtimeResponse");
+            __Oai::Serialization.JsonModelReader.Expect(ref reader, __Sys::Text.Json.JsonTokenType.StartObject, "RealtimeResponse");
             var value = new RealtimeResponse();
             string? member = null;
+            int matched = -1;
             int nextMember = 0;
             try
             {
                 while (true)
                 {
-                    global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                    __Oai::Serialization.JsonModelReader.Advance(ref reader);
+                    if (reader.TokenType == __Sys::Text.Json.JsonTokenType.EndObject)
                     {
                         break;
                     }
 
-                    switch (global::OpenAI.Realtime.Serialization.JsonModelReader.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))
+                    switch (matched = __Oai::Serialization.JsonModelReader.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))
                     {
                         case 0:
-                            member = "id";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
+                            value._Id = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadString(ref reader) : (string?)null;
                             value._present0 |= 0x1UL;
                             break;
                         case 1:
-                            member = "object";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Object = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader, s_ObjectExpected, "realtime.response");
+                            value._Object = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadString(ref reader, s_ObjectExpected, "realtime.response") : (string?)null;
                             value._present0 |= 0x2UL;
                             break;
                         case 2:
-                            member = "status";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::OpenAI.Realtime.RealtimeResponseStatus?)null : global::OpenAI.Realtime.RealtimeResponseStatusJsonConverter.ReadValue(ref reader);
+                            value._Status = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __M::RealtimeResponseStatusJsonConverter.ReadValue(ref reader) : (__M::RealtimeResponseStatus?)null;
                             value._present0 |= 0x4UL;
                             break;
                         case 3:
-                            member = "status_details";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._StatusDetails = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::OpenAI.Realtime.RealtimeResponseStatusDetails?)null : global::OpenAI.Realtime.RealtimeResponseStatusDetailsJsonConverter.ReadValue(ref reader);
+                            value._StatusDetails = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __M::RealtimeResponseStatusDetailsJsonConverter.ReadValue(ref reader) : (__M::RealtimeResponseStatusDetails?)null;
                             value._present0 |= 0x8UL;
                             break;
                         case 4:
-                            member = "output";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Output = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IList<global::OpenAI.Realtime.RealtimeConversationItem>?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadList<global::OpenAI.Realtime.RealtimeConversationItem>(ref reader, global::OpenAI.Realtime.RealtimeConversationItemJsonConverter.ReadValue, true);
+                            value._Output = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadList<__M::RealtimeConversationItem>(ref reader, __M::RealtimeConversationItemJsonConverter.ReadValue, true) : (__Sys::Collections.Generic.IList<__M::RealtimeConversationItem>?)null;
                             value._present0 |= 0x10UL;
                             break;
                         case 5:
-                            member = "metadata";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Metadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::OpenAI.Realtime.Metadata?)null : global::OpenAI.Realtime.MetadataJsonConverter.ReadValue(ref reader);
+                            value._Metadata = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __M::MetadataJsonConverter.ReadValue(ref reader) : (__M::Metadata?)null;
                             value._present0 |= 0x20UL;
                             break;
                         case 6:
-                            member = "audio";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Audio = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::OpenAI.Realtime.RealtimeResponseAudio?)null : global::OpenAI.Realtime.RealtimeResponseAudioJsonConverter.ReadValue(ref reader);
+                            value._Audio = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __M::RealtimeResponseAudioJsonConverter.ReadValue(ref reader) : (__M::RealtimeResponseAudio?)null;
                             value._present0 |= 0x40UL;
                             break;
                         case 7:
-                            member = "usage";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Usage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::OpenAI.Realtime.RealtimeResponseUsage?)null : global::OpenAI.Realtime.RealtimeResponseUsageJsonConverter.ReadValue(ref reader);
+                            value._Usage = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __M::RealtimeResponseUsageJsonConverter.ReadValue(ref reader) : (__M::RealtimeResponseUsage?)null;
                             value._present0 |= 0x80UL;
                             break;
                         case 8:
-                            member = "conversation_id";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._ConversationId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader);
+                            value._ConversationId = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadString(ref reader) : (string?)null;
                             value._present0 |= 0x100UL;
                             break;
                         case 9:
-                            member = "output_modalities";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._OutputModalities = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IList<global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItem>?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadList<global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItem>(ref reader, global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItemJsonConverter.ReadValue, false);
+                            value._OutputModalities = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadList<__M::RealtimeResponseOutputModalitiesItem>(ref reader, __M::RealtimeResponseOutputModalitiesItemJsonConverter.ReadValue, false) : (__Sys::Collections.Generic.IList<__M::RealtimeResponseOutputModalitiesItem>?)null;
                             value._present0 |= 0x200UL;
                             break;
                         case 10:
-                            member = "max_output_tokens";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._MaxOutputTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::OpenAI.Realtime.RealtimeResponseMaxOutputTokens?)null : global::OpenAI.Realtime.RealtimeResponseMaxOutputTokensJsonConverter.ReadValue(ref reader);
+                            value._MaxOutputTokens = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __M::RealtimeResponseMaxOutputTokensJsonConverter.ReadValue(ref reader) : (__M::RealtimeResponseMaxOutputTokens?)null;
                             value._present0 |= 0x400UL;
                             break;
                         default:
-                            member = global::OpenAI.Realtime.Serialization.JsonModelReader.ReadPropertyName(ref reader);
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
+                            member = __Oai::Serialization.JsonModelReader.ReadPropertyName(ref reader);
+                            __Oai::Serialization.JsonModelReader.Advance(ref reader);
+                            __Oai::Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
                             break;
                     }
 
                     member = null;
+                    matched = -1;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (member != null)
+            catch (__Sys::Text.Json.JsonException exception) when (member != null || matched >= 0)
             {
-                throw global::OpenAI.Realtime.Serialization.JsonModelReader.WithProperty(exception, member);
+                throw __Oai::Serialization.JsonModelReader.WithProperty(exception, member ?? __Oai::Serialization.JsonModelTables.Text(s_memberNamesUtf8, matched));
             }
 
             value.OnDeserialized();
             return value;
         }
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode)
         {
             OnSerializing();
+            bool serverOnly = (mode & __Oai::Serialization.RealtimeJsonWriteMode.OmitServerOnly) == 0;
             writer.WriteStartObject();
-            if ((_present0 & 0x1UL) != 0 && (mode & global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode.OmitServerOnly) == 0)
+            if ((_present0 & 0x1UL) != 0 && serverOnly)
             {
-                writer.WriteString(s_IdName, _Id);
+                writer.WriteString(s_names[0], _Id);
             }
-            if ((_present0 & 0x2UL) != 0 && (mode & global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode.OmitServerOnly) == 0)
+            if ((_present0 & 0x2UL) != 0 && serverOnly)
             {
-                if ((object?)_Object == (object)"realtime.response")
-                {
-                    writer.WriteString(s_ObjectName, s_ObjectValue);
-                }
-                else
-                {
-                    writer.WriteString(s_ObjectName, _Object);
-                }
+                if ((object?)_Object == (object)"realtime.response") writer.WriteString(s_names[1], s_ObjectValue);
+                else writer.WriteString(s_names[1], _Object);
             }
             if ((_present0 & 0x4UL) != 0)
             {
-                writer.WritePropertyName(s_StatusName);
-                if (_Status.HasValue)
-                {
-                    global::OpenAI.Realtime.RealtimeResponseStatusJsonConverter.WriteValue(writer, _Status.GetValueOrDefault(), mode);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WritePropertyName(s_names[2]);
+                if (_Status.HasValue) __M::RealtimeResponseStatusJsonConverter.WriteValue(writer, _Status.GetValueOrDefault(), mode);
+                else writer.WriteNullValue();
             }
             if ((_present0 & 0x8UL) != 0)
             {
-                writer.WritePropertyName(s_StatusDetailsName);
-                if (_StatusDetails != null)
-                {
-                    global::OpenAI.Realtime.RealtimeResponseStatusDetailsJsonConverter.WriteValue(writer, _StatusDetails, mode);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WritePropertyName(s_names[3]);
+                if (_StatusDetails != null) __M::RealtimeResponseStatusDetailsJsonConverter.WriteValue(writer, _StatusDetails, mode);
+                else writer.WriteNullValue();
             }
             if ((_present0 & 0x10UL) != 0)
             {
-                writer.WritePropertyName(s_OutputName);
-                if (_Output != null)
-                {
-                    global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteList<global::OpenAI.Realtime.RealtimeConversationItem>(writer, _Output, global::OpenAI.Realtime.RealtimeConversationItemJsonConverter.WriteValue, mode);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WritePropertyName(s_names[4]);
+                if (_Output != null) __Oai::Serialization.JsonModelWriter.WriteList<__M::RealtimeConversationItem>(writer, _Output, __M::RealtimeConversationItemJsonConverter.WriteValue, mode);
+                else writer.WriteNullValue();
             }
             if ((_present0 & 0x20UL) != 0)
             {
-                writer.WritePropertyName(s_MetadataName);
-                if (_Metadata != null)
-                {
-                    global::OpenAI.Realtime.MetadataJsonConverter.WriteValue(writer, _Metadata, mode);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WritePropertyName(s_names[5]);
+                if (_Metadata != null) __M::MetadataJsonConverter.WriteValue(writer, _Metadata, mode);
+                else writer.WriteNullValue();
             }
             if ((_present0 & 0x40UL) != 0)
             {
-                writer.WritePropertyName(s_AudioName);
-                if (_Audio != null)
-                {
-                    global::OpenAI.Realtime.RealtimeResponseAudioJsonConverter.WriteValue(writer, _Audio, mode);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WritePropertyName(s_names[6]);
+                if (_Audio != null) __M::RealtimeResponseAudioJsonConverter.WriteValue(writer, _Audio, mode);
+                else writer.WriteNullValue();
             }
             if ((_present0 & 0x80UL) != 0)
             {
-                writer.WritePropertyName(s_UsageName);
-                if (_Usage != null)
-                {
-                    global::OpenAI.Realtime.RealtimeResponseUsageJsonConverter.WriteValue(writer, _Usage, mode);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WritePropertyName(s_names[7]);
+                if (_Usage != null) __M::RealtimeResponseUsageJsonConverter.WriteValue(writer, _Usage, mode);
+                else writer.WriteNullValue();
             }
             if ((_present0 & 0x100UL) != 0)
             {
-                writer.WriteString(s_ConversationIdName, _ConversationId);
+                writer.WriteString(s_names[8], _ConversationId);
             }
             if ((_present0 & 0x200UL) != 0)
             {
-                writer.WritePropertyName(s_OutputModalitiesName);
-                if (_OutputModalities != null)
-                {
-                    global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteList<global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItem>(writer, _OutputModalities, global::OpenAI.Realtime.RealtimeResponseOutputModalitiesItemJsonConverter.WriteValue, mode);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WritePropertyName(s_names[9]);
+                if (_OutputModalities != null) __Oai::Serialization.JsonModelWriter.WriteList<__M::RealtimeResponseOutputModalitiesItem>(writer, _OutputModalities, __M::RealtimeResponseOutputModalitiesItemJsonConverter.WriteValue, mode);
+                else writer.WriteNullValue();
             }
             if ((_present0 & 0x400UL) != 0)
             {
-                writer.WritePropertyName(s_MaxOutputTokensName);
-                if (_MaxOutputTokens != null)
-                {
-                    global::OpenAI.Realtime.RealtimeResponseMaxOutputTokensJsonConverter.WriteValue(writer, _MaxOutputTokens, mode);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                writer.WritePropertyName(s_names[10]);
+                if (_MaxOutputTokens != null) __M::RealtimeResponseMaxOutputTokensJsonConverter.WriteValue(writer, _MaxOutputTokens, mode);
+                else writer.WriteNullValue();
             }
-            global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteAdditionalProperties(writer, _additionalProperties, mode);
+            __Oai::Serialization.JsonModelWriter.WriteAdditionalProperties(writer, _additionalProperties, mode);
             writer.WriteEndObject();
         }
     }
 
     /// <summary>Reads and writes <see cref="RealtimeResponse"/> as JSON without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class RealtimeResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::OpenAI.Realtime.RealtimeResponse>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class RealtimeResponseJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::RealtimeResponse>
     {
-        public static global::OpenAI.Realtime.RealtimeResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::OpenAI.Realtime.RealtimeResponse.ReadJson(ref reader);
+        public static __M::RealtimeResponse ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => __M::RealtimeResponse.ReadJson(ref reader);
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.RealtimeResponse value, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
+        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::RealtimeResponse value, __Oai::Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
 
         public override bool HandleNull => true;
 
-        public override global::OpenAI.Realtime.RealtimeResponse? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => global::OpenAI.Realtime.Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
+        public override __M::RealtimeResponse? Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
+            => __Oai::Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.RealtimeResponse value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::RealtimeResponse value, __Sys::Text.Json.JsonSerializerOptions options)
+            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
     }
 }

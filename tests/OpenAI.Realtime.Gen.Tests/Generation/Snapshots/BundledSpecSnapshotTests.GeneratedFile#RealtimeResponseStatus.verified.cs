@@ -3,40 +3,28 @@
 // Do not edit: the file is regenerated on every build. Extend the partial type in a file of your own instead.
 #nullable enable
 #pragma warning disable CS0612, CS0618 // members the spec deprecates are still read and written
+using __Sys = global::System;
+using __Oai = global::OpenAI.Realtime;
+using __M = global::OpenAI.Realtime;
 
 namespace OpenAI.Realtime
 {
-    /// <summary>
-    /// Where the response ended up. One of <c>in_progress</c>, <c>completed</c>, <c>cancelled</c>, <c>incomplete</c> or <c>failed</c>.
-    /// </summary>
-    /// <remarks>
-    /// <para>An extensible enumeration: besides the values listed here, any string is accepted and kept, so a value the API adds later is read and written back unchanged. The spec lists every allowed value: <c>Validate()</c> of a model holding another value reports it.</para>
-    /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OpenAI.Realtime.RealtimeResponseStatusJsonConverter))]
-    public readonly partial struct RealtimeResponseStatus : global::System.IEquatable<RealtimeResponseStatus>
+    /// <summary>Where the response ended up. One of <c>in_progress</c>, <c>completed</c>, <c>cancelled</c>, <c>incomplete</c> or <c>failed</c>.</summary>
+    /// <remarks>An extensible enumeration: besides the values listed here, any string is accepted and kept, so a value the API adds later is read and written back unchanged. The spec lists every allowed value: <c>Validate()</c> of a model holding another value reports it.</remarks>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::RealtimeResponseStatusJsonConverter))]
+    public readonly partial struct RealtimeResponseStatus : __Sys::IEquatable<RealtimeResponseStatus>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_value0 = global::System.Text.Json.JsonEncodedText.Encode("completed");
-        private static readonly global::System.Text.Json.JsonEncodedText s_value1 = global::System.Text.Json.JsonEncodedText.Encode("cancelled");
-        private static readonly global::System.Text.Json.JsonEncodedText s_value2 = global::System.Text.Json.JsonEncodedText.Encode("failed");
-        private static readonly global::System.Text.Json.JsonEncodedText s_value3 = global::System.Text.Json.JsonEncodedText.Encode("incomplete");
-        private static readonly global::System.Text.Json.JsonEncodedText s_value4 = global::System.Text.Json.JsonEncodedText.Encode("in_progress");
-        private static readonly byte[][] s_valuesUtf8 = new byte[][]
-        {
-            global::System.Text.Encoding.UTF8.GetBytes("completed"),
-            global::System.Text.Encoding.UTF8.GetBytes("cancelled"),
-            global::System.Text.Encoding.UTF8.GetBytes("failed"),
-            global::System.Text.Encoding.UTF8.GetBytes("incomplete"),
-            global::System.Text.Encoding.UTF8.GetBytes("in_progress"),
-        };
+        private static readonly byte[][] s_valuesUtf8 = __Oai::Serialization.JsonModelTables.Utf8("completed", "cancelled", "failed", "incomplete", "in_progress");
+        private static readonly __Sys::Text.Json.JsonEncodedText[] s_values = __Oai::Serialization.JsonModelTables.Encode(s_valuesUtf8);
         private readonly string? _value;
 
         /// <summary>Creates a value; any string is accepted, listed by the spec or not.</summary>
         /// <param name="value">The string as it appears in JSON.</param>
-        /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+        /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
         public RealtimeResponseStatus(string value)
         {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+            _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         }
 
         /// <summary>The value <c>completed</c>.</summary>
@@ -55,7 +43,7 @@ namespace OpenAI.Realtime
         public static RealtimeResponseStatus InProgress { get; } = new RealtimeResponseStatus("in_progress");
 
         /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<RealtimeResponseStatus> KnownValues { get; } = new RealtimeResponseStatus[] { Completed, Cancelled, Failed, Incomplete, InProgress };
+        public static __Sys::Collections.Generic.IReadOnlyList<RealtimeResponseStatus> KnownValues { get; } = new RealtimeResponseStatus[] { Completed, Cancelled, Failed, Incomplete, InProgress };
 
         internal const string AllowedValuesText = "'completed', 'cancelled', 'failed', 'incomplete', 'in_progress'";
 
@@ -88,26 +76,26 @@ namespace OpenAI.Realtime
         public static bool operator !=(RealtimeResponseStatus left, RealtimeResponseStatus right) => !left.Equals(right);
 
         /// <inheritdoc/>
-        public bool Equals(RealtimeResponseStatus other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+        public bool Equals(RealtimeResponseStatus other) => string.Equals(_value, other._value, __Sys::StringComparison.Ordinal);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is RealtimeResponseStatus other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => _value == null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        public override int GetHashCode() => _value == null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
         /// <summary>The string as it appears in JSON (empty for <c>default</c>).</summary>
         public override string ToString() => _value ?? string.Empty;
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static RealtimeResponseStatus ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal static RealtimeResponseStatus ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            if (reader.TokenType != __Sys::Text.Json.JsonTokenType.String)
             {
-                throw global::OpenAI.Realtime.Serialization.JsonModelReader.UnexpectedToken(ref reader, "a string", "RealtimeResponseStatus");
+                throw __Oai::Serialization.JsonModelReader.UnexpectedToken(ref reader, "a string", "RealtimeResponseStatus");
             }
 
-            switch (global::OpenAI.Realtime.Serialization.JsonModelReader.MatchString(ref reader, s_valuesUtf8))
+            switch (__Oai::Serialization.JsonModelReader.MatchString(ref reader, s_valuesUtf8))
             {
                 case 0:
                     return Completed;
@@ -121,36 +109,21 @@ namespace OpenAI.Realtime
                     return InProgress;
             }
 
-            return new RealtimeResponseStatus(global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader));
+            return new RealtimeResponseStatus(__Oai::Serialization.JsonModelReader.ReadString(ref reader));
         }
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode)
         {
             if (_value == null)
             {
                 writer.WriteNullValue();
             }
-            else if ((object)_value == (object)"completed")
-            {
-                writer.WriteStringValue(s_value0);
-            }
-            else if ((object)_value == (object)"cancelled")
-            {
-                writer.WriteStringValue(s_value1);
-            }
-            else if ((object)_value == (object)"failed")
-            {
-                writer.WriteStringValue(s_value2);
-            }
-            else if ((object)_value == (object)"incomplete")
-            {
-                writer.WriteStringValue(s_value3);
-            }
-            else if ((object)_value == (object)"in_progress")
-            {
-                writer.WriteStringValue(s_value4);
-            }
+            else if ((object)_value == (object)"completed") writer.WriteStringValue(s_values[0]);
+            else if ((object)_value == (object)"cancelled") writer.WriteStringValue(s_values[1]);
+            else if ((object)_value == (object)"failed") writer.WriteStringValue(s_values[2]);
+            else if ((object)_value == (object)"incomplete") writer.WriteStringValue(s_values[3]);
+            else if ((object)_value == (object)"in_progress") writer.WriteStringValue(s_values[4]);
             else
             {
                 writer.WriteStringValue(_value);
@@ -159,18 +132,18 @@ namespace OpenAI.Realtime
     }
 
     /// <summary>Reads and writes <see cref="RealtimeResponseStatus"/> as JSON without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class RealtimeResponseStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::OpenAI.Realtime.RealtimeResponseStatus>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class RealtimeResponseStatusJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::RealtimeResponseStatus>
     {
-        public static global::OpenAI.Realtime.RealtimeResponseStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::OpenAI.Realtime.RealtimeResponseStatus.ReadJson(ref reader);
+        public static __M::RealtimeResponseStatus ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => __M::RealtimeResponseStatus.ReadJson(ref reader);
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.RealtimeResponseStatus value, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
+        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::RealtimeResponseStatus value, __Oai::Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
 
-        public override global::OpenAI.Realtime.RealtimeResponseStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public override __M::RealtimeResponseStatus Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
             => ReadValue(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.RealtimeResponseStatus value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::RealtimeResponseStatus value, __Sys::Text.Json.JsonSerializerOptions options)
+            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
     }
 }

@@ -3,38 +3,23 @@
 // Do not edit: the file is regenerated on every build. Extend the partial type in a file of your own instead.
 #nullable enable
 #pragma warning disable CS0612, CS0618 // members the spec deprecates are still read and written
+using __Sys = global::System;
+using __Oai = global::OpenAI.Realtime;
+using __M = global::OpenAI.Realtime;
 
 namespace OpenAI.Realtime
 {
-    /// <summary>
-    /// Volume-based VAD run by the server: active once the user begins talking, inactive after enough silence.
-    /// </summary>
-    /// <remarks>
-    /// <para>A case of <see cref="RealtimeTurnDetection"/>.</para>
-    /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OpenAI.Realtime.RealtimeTurnDetectionServerVadJsonConverter))]
-    public partial class RealtimeTurnDetectionServerVad : global::OpenAI.Realtime.RealtimeTurnDetection, global::OpenAI.Realtime.Serialization.IRealtimeValidatable
+    /// <summary>Volume-based VAD run by the server: active once the user begins talking, inactive after enough silence.</summary>
+    /// <remarks>A case of <see cref="RealtimeTurnDetection"/>.</remarks>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::RealtimeTurnDetectionServerVadJsonConverter))]
+    public partial class RealtimeTurnDetectionServerVad : __M::RealtimeTurnDetection, __Oai::Serialization.IRealtimeValidatable
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_TypeName = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly byte[] s_TypeExpected = global::System.Text.Encoding.UTF8.GetBytes("server_vad");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TypeValue = global::System.Text.Json.JsonEncodedText.Encode("server_vad");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ThresholdName = global::System.Text.Json.JsonEncodedText.Encode("threshold");
-        private static readonly global::System.Text.Json.JsonEncodedText s_PrefixPaddingMsName = global::System.Text.Json.JsonEncodedText.Encode("prefix_padding_ms");
-        private static readonly global::System.Text.Json.JsonEncodedText s_SilenceDurationMsName = global::System.Text.Json.JsonEncodedText.Encode("silence_duration_ms");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateResponseName = global::System.Text.Json.JsonEncodedText.Encode("create_response");
-        private static readonly global::System.Text.Json.JsonEncodedText s_InterruptResponseName = global::System.Text.Json.JsonEncodedText.Encode("interrupt_response");
-        private static readonly global::System.Text.Json.JsonEncodedText s_IdleTimeoutMsName = global::System.Text.Json.JsonEncodedText.Encode("idle_timeout_ms");
-        private static readonly byte[][] s_memberNamesUtf8 = new byte[][]
-        {
-            global::System.Text.Encoding.UTF8.GetBytes("type"),
-            global::System.Text.Encoding.UTF8.GetBytes("threshold"),
-            global::System.Text.Encoding.UTF8.GetBytes("prefix_padding_ms"),
-            global::System.Text.Encoding.UTF8.GetBytes("silence_duration_ms"),
-            global::System.Text.Encoding.UTF8.GetBytes("create_response"),
-            global::System.Text.Encoding.UTF8.GetBytes("interrupt_response"),
-            global::System.Text.Encoding.UTF8.GetBytes("idle_timeout_ms"),
-        };
+        private static readonly byte[] s_TypeExpected = __Sys::Text.Encoding.UTF8.GetBytes("server_vad");
+        private static readonly __Sys::Text.Json.JsonEncodedText s_TypeValue = __Sys::Text.Json.JsonEncodedText.Encode("server_vad");
+        private static readonly byte[][] s_memberNamesUtf8 = __Oai::Serialization.JsonModelTables.Utf8("type", "threshold", "prefix_padding_ms", "silence_duration_ms", "create_response", "interrupt_response", "idle_timeout_ms");
+        private static readonly __Sys::Text.Json.JsonEncodedText[] s_names = __Oai::Serialization.JsonModelTables.Encode(s_memberNamesUtf8);
+        private static readonly string[] s_propertyNames = { "Type", "Threshold", "PrefixPaddingMs", "SilenceDurationMs", "CreateResponse", "InterruptResponse", "IdleTimeoutMs" };
         private ulong _present0;
         private string? _Type;
         private double? _Threshold;
@@ -43,7 +28,7 @@ namespace OpenAI.Realtime
         private bool? _CreateResponse;
         private bool? _InterruptResponse;
         private long? _IdleTimeoutMs;
-        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _additionalProperties;
+        private __Sys::Collections.Generic.Dictionary<string, __Sys::Text.Json.JsonElement>? _additionalProperties;
 
         /// <summary>Creates an instance with only its constant members set: <see cref="Type"/> (<c>server_vad</c>).</summary>
         public RealtimeTurnDetectionServerVad()
@@ -52,199 +37,116 @@ namespace OpenAI.Realtime
             _present0 |= 0x1UL;
         }
 
-        private RealtimeTurnDetectionServerVad(global::OpenAI.Realtime.Serialization.DeserializationConstructor _)
+        private RealtimeTurnDetectionServerVad(__Oai::Serialization.DeserializationConstructor _)
         {
         }
 
-        /// <summary>
-        /// Fixed to <c>server_vad</c>: selects simple volume-based detection.
-        /// </summary>
+        /// <summary>Fixed to <c>server_vad</c>: selects simple volume-based detection.</summary>
         /// <remarks>
         /// <para>Required by the spec.</para>
         /// <para>Always <c>server_vad</c>.</para>
         /// <para>The server assumes <c>"server_vad"</c> when the member is absent (see <c>Defaults</c>); it is never sent unless you set it.</para>
         /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("type")]
+        [__Sys::Text.Json.Serialization.JsonPropertyName("type")]
         public string Type
         {
             get => _Type!;
-            set
-            {
-                _Type = value;
-                _present0 |= 0x1UL;
-            }
+            set { _Type = value; _present0 |= 0x1UL; }
         }
 
-        /// <summary>
-        /// <c>server_vad</c> only. VAD activation threshold between 0.0 and 1.0 (default 0.5); higher values need louder audio to trigger, which can help in noisy places.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("threshold")]
+        /// <summary><c>server_vad</c> only. VAD activation threshold between 0.0 and 1.0 (default 0.5); higher values need louder audio to trigger, which can help in noisy places.</summary>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("threshold")]
         public double? Threshold
         {
             get => _Threshold;
-            set
-            {
-                _Threshold = value;
-                _present0 |= 0x2UL;
-            }
+            set { _Threshold = value; _present0 |= 0x2UL; }
         }
 
-        /// <summary>
-        /// <c>server_vad</c> only. Audio kept from before the detected speech start, in ms (300 unless set).
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("prefix_padding_ms")]
+        /// <summary><c>server_vad</c> only. Audio kept from before the detected speech start, in ms (300 unless set).</summary>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("prefix_padding_ms")]
         public long? PrefixPaddingMs
         {
             get => _PrefixPaddingMs;
-            set
-            {
-                _PrefixPaddingMs = value;
-                _present0 |= 0x4UL;
-            }
+            set { _PrefixPaddingMs = value; _present0 |= 0x4UL; }
         }
 
-        /// <summary>
-        /// <c>server_vad</c> only. Milliseconds of silence that end a turn; default 500. Lower values make replies quicker but risk cutting in during short pauses.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("silence_duration_ms")]
+        /// <summary><c>server_vad</c> only. Milliseconds of silence that end a turn; default 500. Lower values make replies quicker but risk cutting in during short pauses.</summary>
+        [__Sys::Text.Json.Serialization.JsonPropertyName("silence_duration_ms")]
         public long? SilenceDurationMs
         {
             get => _SilenceDurationMs;
-            set
-            {
-                _SilenceDurationMs = value;
-                _present0 |= 0x8UL;
-            }
+            set { _SilenceDurationMs = value; _present0 |= 0x8UL; }
         }
 
-        /// <summary>
-        /// Whether VAD's end-of-speech triggers a new response automatically. While the model is still talking, this can fail unless <c>interrupt_response</c> is on.
-        /// </summary>
+        /// <summary>Whether VAD's end-of-speech triggers a new response automatically. While the model is still talking, this can fail unless <c>interrupt_response</c> is on.</summary>
         /// <remarks>
         /// <para>Turning both flags (<c>create_response</c>, <c>interrupt_response</c>) off means the model never replies unprompted, but VAD events keep coming.</para>
         /// <para>The server assumes <c>true</c> when the member is absent (see <c>Defaults</c>); it is never sent unless you set it.</para>
         /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("create_response")]
+        [__Sys::Text.Json.Serialization.JsonPropertyName("create_response")]
         public bool? CreateResponse
         {
             get => _CreateResponse;
-            set
-            {
-                _CreateResponse = value;
-                _present0 |= 0x10UL;
-            }
+            set { _CreateResponse = value; _present0 |= 0x10UL; }
         }
 
-        /// <summary>
-        /// When VAD hears the user start speaking, cancel a response still producing output for the default conversation (<c>conversation</c> = <c>auto</c>); if off, the response plays out.
-        /// </summary>
+        /// <summary>When VAD hears the user start speaking, cancel a response still producing output for the default conversation (<c>conversation</c> = <c>auto</c>); if off, the response plays out.</summary>
         /// <remarks>
         /// <para>Turning both flags (<c>create_response</c>, <c>interrupt_response</c>) off means the model never replies unprompted, but VAD events keep coming.</para>
         /// <para>The server assumes <c>true</c> when the member is absent (see <c>Defaults</c>); it is never sent unless you set it.</para>
         /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("interrupt_response")]
+        [__Sys::Text.Json.Serialization.JsonPropertyName("interrupt_response")]
         public bool? InterruptResponse
         {
             get => _InterruptResponse;
-            set
-            {
-                _InterruptResponse = value;
-                _present0 |= 0x20UL;
-            }
+            set { _InterruptResponse = value; _present0 |= 0x20UL; }
         }
 
-        /// <summary>
-        /// The <c>idle_timeout_ms</c> member.
-        /// </summary>
+        /// <summary>The <c>idle_timeout_ms</c> member.</summary>
         /// <remarks>
         /// <para>May be <c>null</c>: assigning <c>null</c> writes an explicit JSON <c>null</c>; call <c>Unset(nameof(IdleTimeoutMs))</c> to leave the member out.</para>
         /// <para>Allowed values: at least 5000 and at most 30000.</para>
         /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("idle_timeout_ms")]
+        [__Sys::Text.Json.Serialization.JsonPropertyName("idle_timeout_ms")]
         public long? IdleTimeoutMs
         {
             get => _IdleTimeoutMs;
-            set
-            {
-                _IdleTimeoutMs = value;
-                _present0 |= 0x40UL;
-            }
+            set { _IdleTimeoutMs = value; _present0 |= 0x40UL; }
         }
 
         /// <summary>
         /// JSON members the spec does not describe. They are kept when reading and written back, so fields the API adds
-        /// before the spec does are not lost; <see cref="global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode.Request"/> mode leaves them out.
+        /// before the spec does are not lost; <see cref="__Oai::Serialization.RealtimeJsonWriteMode.Request"/> mode leaves them out.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => _additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+        [__Sys::Text.Json.Serialization.JsonIgnore]
+        public __Sys::Collections.Generic.IDictionary<string, __Sys::Text.Json.JsonElement> AdditionalProperties => _additionalProperties ??= new __Sys::Collections.Generic.Dictionary<string, __Sys::Text.Json.JsonElement>(__Sys::StringComparer.Ordinal);
 
-        /// <summary>
-        /// Whether a member is set: assigned, or present in the JSON that was read (an explicit <c>null</c> counts).
-        /// Only set members are written.
-        /// </summary>
+        /// <summary>Whether a member is set: assigned, or present in the JSON read (an explicit <c>null</c> counts). Only set members are written.</summary>
         /// <param name="propertyName">The C# property name; use <c>nameof</c>.</param>
-        /// <exception cref="global::System.ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
+        /// <exception cref="__Sys::ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
         public bool IsSet(string propertyName)
         {
-            switch (propertyName)
-            {
-                case "Type":
-                    return (_present0 & 0x1UL) != 0;
-                case "Threshold":
-                    return (_present0 & 0x2UL) != 0;
-                case "PrefixPaddingMs":
-                    return (_present0 & 0x4UL) != 0;
-                case "SilenceDurationMs":
-                    return (_present0 & 0x8UL) != 0;
-                case "CreateResponse":
-                    return (_present0 & 0x10UL) != 0;
-                case "InterruptResponse":
-                    return (_present0 & 0x20UL) != 0;
-                case "IdleTimeoutMs":
-                    return (_present0 & 0x40UL) != 0;
-                default:
-                    throw new global::System.ArgumentException("'" + propertyName + "' is not a property of RealtimeTurnDetectionServerVad.", nameof(propertyName));
-            }
+            int index = __Oai::Serialization.JsonModelTables.IndexOf(s_propertyNames, propertyName, "RealtimeTurnDetectionServerVad");
+            return __Oai::Serialization.JsonModelTables.IsSet(_present0, index);
         }
 
         /// <summary>Leaves a member out: it reads as unset and is not written.</summary>
         /// <param name="propertyName">The C# property name; use <c>nameof</c>.</param>
-        /// <exception cref="global::System.ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
+        /// <exception cref="__Sys::ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
         public void Unset(string propertyName)
         {
-            switch (propertyName)
+            int index = __Oai::Serialization.JsonModelTables.IndexOf(s_propertyNames, propertyName, "RealtimeTurnDetectionServerVad");
+            switch (index)
             {
-                case "Type":
-                    _Type = null;
-                    _present0 &= ~0x1UL;
-                    return;
-                case "Threshold":
-                    _Threshold = null;
-                    _present0 &= ~0x2UL;
-                    return;
-                case "PrefixPaddingMs":
-                    _PrefixPaddingMs = null;
-                    _present0 &= ~0x4UL;
-                    return;
-                case "SilenceDurationMs":
-                    _SilenceDurationMs = null;
-                    _present0 &= ~0x8UL;
-                    return;
-                case "CreateResponse":
-                    _CreateResponse = null;
-                    _present0 &= ~0x10UL;
-                    return;
-                case "InterruptResponse":
-                    _InterruptResponse = null;
-                    _present0 &= ~0x20UL;
-                    return;
-                case "IdleTimeoutMs":
-                    _IdleTimeoutMs = null;
-                    _present0 &= ~0x40UL;
-                    return;
-                default:
-                    throw new global::System.ArgumentException("'" + propertyName + "' is not a property of RealtimeTurnDetectionServerVad.", nameof(propertyName));
+                case 0: _Type = null; break;
+                case 1: _Threshold = null; break;
+                case 2: _PrefixPaddingMs = null; break;
+                case 3: _SilenceDurationMs = null; break;
+                case 4: _CreateResponse = null; break;
+                case 5: _InterruptResponse = null; break;
+                case 6: _IdleTimeoutMs = null; break;
             }
+            _present0 &= __Oai::Serialization.JsonModelTables.Clear(index);
         }
 
         /// <summary>The defaults the spec states for the members of <see cref="RealtimeTurnDetectionServerVad"/>: what the server assumes when a member is absent. They are never sent for you.</summary>
@@ -264,14 +166,14 @@ namespace OpenAI.Realtime
         /// a payload that breaks the spec shows. Never throws.
         /// </summary>
         /// <returns>Every violation found; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::OpenAI.Realtime.Serialization.RealtimeValidationError> Validate()
+        public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate()
         {
-            var context = new global::OpenAI.Realtime.Serialization.RealtimeValidationContext();
-            ((global::OpenAI.Realtime.Serialization.IRealtimeValidatable)this).Validate(context);
+            var context = new __Oai::Serialization.RealtimeValidationContext();
+            ((__Oai::Serialization.IRealtimeValidatable)this).Validate(context);
             return context.Errors;
         }
 
-        void global::OpenAI.Realtime.Serialization.IRealtimeValidatable.Validate(global::OpenAI.Realtime.Serialization.RealtimeValidationContext context)
+        void __Oai::Serialization.IRealtimeValidatable.Validate(__Oai::Serialization.RealtimeValidationContext context)
         {
             context.CheckRequired((_present0 & 0x1UL) != 0, "type");
             if ((_present0 & 0x1UL) != 0)
@@ -281,36 +183,11 @@ namespace OpenAI.Realtime
                 context.CheckConstant(_Type, "server_vad");
                 context.Pop();
             }
-            if ((_present0 & 0x2UL) != 0)
-            {
-                context.PushProperty("threshold");
-                context.CheckNotNull(_Threshold == null);
-                context.Pop();
-            }
-            if ((_present0 & 0x4UL) != 0)
-            {
-                context.PushProperty("prefix_padding_ms");
-                context.CheckNotNull(_PrefixPaddingMs == null);
-                context.Pop();
-            }
-            if ((_present0 & 0x8UL) != 0)
-            {
-                context.PushProperty("silence_duration_ms");
-                context.CheckNotNull(_SilenceDurationMs == null);
-                context.Pop();
-            }
-            if ((_present0 & 0x10UL) != 0)
-            {
-                context.PushProperty("create_response");
-                context.CheckNotNull(_CreateResponse == null);
-                context.Pop();
-            }
-            if ((_present0 & 0x20UL) != 0)
-            {
-                context.PushProperty("interrupt_response");
-                context.CheckNotNull(_InterruptResponse == null);
-                context.Pop();
-            }
+            context.CheckMemberNotNull((_present0 & 0x2UL) != 0, "threshold", _Threshold == null);
+            context.CheckMemberNotNull((_present0 & 0x4UL) != 0, "prefix_padding_ms", _PrefixPaddingMs == null);
+            context.CheckMemberNotNull((_present0 & 0x8UL) != 0, "silence_duration_ms", _SilenceDurationMs == null);
+            context.CheckMemberNotNull((_present0 & 0x10UL) != 0, "create_response", _CreateResponse == null);
+            context.CheckMemberNotNull((_present0 & 0x20UL) != 0, "interrupt_response", _InterruptResponse == null);
             if ((_present0 & 0x40UL) != 0)
             {
                 context.PushProperty("idle_timeout_ms");
@@ -321,7 +198,7 @@ namespace OpenAI.Realtime
         }
 
         /// <summary>Adds checks of your own to <see cref="Validate"/>; implement it in your part of this partial class.</summary>
-        partial void OnValidate(global::OpenAI.Realtime.Serialization.RealtimeValidationContext context);
+        partial void OnValidate(__Oai::Serialization.RealtimeValidationContext context);
 
         /// <summary>Runs after a value was read from JSON; implement it in your part of this partial class.</summary>
         partial void OnDeserialized();
@@ -329,188 +206,134 @@ namespace OpenAI.Realtime
         /// <summary>Runs before a value is written as JSON; implement it in your part of this partial class.</summary>
         partial void OnSerializing();
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static RealtimeTurnDetectionServerVad ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal static RealtimeTurnDetectionServerVad ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader)
         {
-            global::OpenAI.Realtime.Serialization.JsonModelReader.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "RealtimeTurnDetectionServerVad");
-            var value = new RealtimeTurnDetectionServerVad(default(global::OpenAI.Realtime.Serialization.DeserializationConstructor));
+            __Oai::Serialization.JsonModelReader.Expect(ref reader, __Sys::Text.Json.JsonTokenType.StartObject, "RealtimeTurnDetectionServerVad");
+            var value = new RealtimeTurnDetectionServerVad(default(__Oai::Serialization.DeserializationConstructor));
             string? member = null;
+            int matched = -1;
             int nextMember = 0;
             try
             {
                 while (true)
                 {
-                    global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                    __Oai::Serialization.JsonModelReader.Advance(ref reader);
+                    if (reader.TokenType == __Sys::Text.Json.JsonTokenType.EndObject)
                     {
                         break;
                     }
 
-                    switch (global::OpenAI.Realtime.Serialization.JsonModelReader.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))
+                    switch (matched = __Oai::Serialization.JsonModelReader.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))
                     {
                         case 0:
-                            member = "type";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Type = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadString(ref reader, s_TypeExpected, "server_vad");
+                            value._Type = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadString(ref reader, s_TypeExpected, "server_vad") : (string?)null;
                             value._present0 |= 0x1UL;
                             break;
                         case 1:
-                            member = "threshold";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._Threshold = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (double?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadDouble(ref reader);
+                            value._Threshold = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadDouble(ref reader) : (double?)null;
                             value._present0 |= 0x2UL;
                             break;
                         case 2:
-                            member = "prefix_padding_ms";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._PrefixPaddingMs = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadInt64(ref reader);
+                            value._PrefixPaddingMs = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadInt64(ref reader) : (long?)null;
                             value._present0 |= 0x4UL;
                             break;
                         case 3:
-                            member = "silence_duration_ms";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._SilenceDurationMs = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadInt64(ref reader);
+                            value._SilenceDurationMs = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadInt64(ref reader) : (long?)null;
                             value._present0 |= 0x8UL;
                             break;
                         case 4:
-                            member = "create_response";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._CreateResponse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadBoolean(ref reader);
+                            value._CreateResponse = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadBoolean(ref reader) : (bool?)null;
                             value._present0 |= 0x10UL;
                             break;
                         case 5:
-                            member = "interrupt_response";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._InterruptResponse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadBoolean(ref reader);
+                            value._InterruptResponse = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadBoolean(ref reader) : (bool?)null;
                             value._present0 |= 0x20UL;
                             break;
                         case 6:
-                            member = "idle_timeout_ms";
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            value._IdleTimeoutMs = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::OpenAI.Realtime.Serialization.JsonModelReader.ReadInt64(ref reader);
+                            value._IdleTimeoutMs = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadInt64(ref reader) : (long?)null;
                             value._present0 |= 0x40UL;
                             break;
                         default:
-                            member = global::OpenAI.Realtime.Serialization.JsonModelReader.ReadPropertyName(ref reader);
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.Advance(ref reader);
-                            global::OpenAI.Realtime.Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
+                            member = __Oai::Serialization.JsonModelReader.ReadPropertyName(ref reader);
+                            __Oai::Serialization.JsonModelReader.Advance(ref reader);
+                            __Oai::Serialization.JsonModelReader.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);
                             break;
                     }
 
                     member = null;
+                    matched = -1;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (member != null)
+            catch (__Sys::Text.Json.JsonException exception) when (member != null || matched >= 0)
             {
-                throw global::OpenAI.Realtime.Serialization.JsonModelReader.WithProperty(exception, member);
+                throw __Oai::Serialization.JsonModelReader.WithProperty(exception, member ?? __Oai::Serialization.JsonModelTables.Text(s_memberNamesUtf8, matched));
             }
 
             value.OnDeserialized();
             return value;
         }
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode)
+        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode)
         {
             OnSerializing();
             writer.WriteStartObject();
             if ((_present0 & 0x1UL) != 0)
             {
-                if ((object?)_Type == (object)"server_vad")
-                {
-                    writer.WriteString(s_TypeName, s_TypeValue);
-                }
-                else
-                {
-                    writer.WriteString(s_TypeName, _Type);
-                }
+                if ((object?)_Type == (object)"server_vad") writer.WriteString(s_names[0], s_TypeValue);
+                else writer.WriteString(s_names[0], _Type);
             }
             if ((_present0 & 0x2UL) != 0)
             {
-                if (_Threshold.HasValue)
-                {
-                    writer.WriteNumber(s_ThresholdName, _Threshold.GetValueOrDefault());
-                }
-                else
-                {
-                    writer.WriteNull(s_ThresholdName);
-                }
+                if (_Threshold.HasValue) writer.WriteNumber(s_names[1], _Threshold.GetValueOrDefault());
+                else writer.WriteNull(s_names[1]);
             }
             if ((_present0 & 0x4UL) != 0)
             {
-                if (_PrefixPaddingMs.HasValue)
-                {
-                    writer.WriteNumber(s_PrefixPaddingMsName, _PrefixPaddingMs.GetValueOrDefault());
-                }
-                else
-                {
-                    writer.WriteNull(s_PrefixPaddingMsName);
-                }
+                if (_PrefixPaddingMs.HasValue) writer.WriteNumber(s_names[2], _PrefixPaddingMs.GetValueOrDefault());
+                else writer.WriteNull(s_names[2]);
             }
             if ((_present0 & 0x8UL) != 0)
             {
-                if (_SilenceDurationMs.HasValue)
-                {
-                    writer.WriteNumber(s_SilenceDurationMsName, _SilenceDurationMs.GetValueOrDefault());
-                }
-                else
-                {
-                    writer.WriteNull(s_SilenceDurationMsName);
-                }
+                if (_SilenceDurationMs.HasValue) writer.WriteNumber(s_names[3], _SilenceDurationMs.GetValueOrDefault());
+                else writer.WriteNull(s_names[3]);
             }
             if ((_present0 & 0x10UL) != 0)
             {
-                if (_CreateResponse.HasValue)
-                {
-                    writer.WriteBoolean(s_CreateResponseName, _CreateResponse.GetValueOrDefault());
-                }
-                else
-                {
-                    writer.WriteNull(s_CreateResponseName);
-                }
+                if (_CreateResponse.HasValue) writer.WriteBoolean(s_names[4], _CreateResponse.GetValueOrDefault());
+                else writer.WriteNull(s_names[4]);
             }
             if ((_present0 & 0x20UL) != 0)
             {
-                if (_InterruptResponse.HasValue)
-                {
-                    writer.WriteBoolean(s_InterruptResponseName, _InterruptResponse.GetValueOrDefault());
-                }
-                else
-                {
-                    writer.WriteNull(s_InterruptResponseName);
-                }
+                if (_InterruptResponse.HasValue) writer.WriteBoolean(s_names[5], _InterruptResponse.GetValueOrDefault());
+                else writer.WriteNull(s_names[5]);
             }
             if ((_present0 & 0x40UL) != 0)
             {
-                if (_IdleTimeoutMs.HasValue)
-                {
-                    writer.WriteNumber(s_IdleTimeoutMsName, _IdleTimeoutMs.GetValueOrDefault());
-                }
-                else
-                {
-                    writer.WriteNull(s_IdleTimeoutMsName);
-                }
+                if (_IdleTimeoutMs.HasValue) writer.WriteNumber(s_names[6], _IdleTimeoutMs.GetValueOrDefault());
+                else writer.WriteNull(s_names[6]);
             }
-            global::OpenAI.Realtime.Serialization.JsonModelWriter.WriteAdditionalProperties(writer, _additionalProperties, mode);
+            __Oai::Serialization.JsonModelWriter.WriteAdditionalProperties(writer, _additionalProperties, mode);
             writer.WriteEndObject();
         }
     }
 
     /// <summary>Reads and writes <see cref="RealtimeTurnDetectionServerVad"/> as JSON without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class RealtimeTurnDetectionServerVadJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::OpenAI.Realtime.RealtimeTurnDetectionServerVad>
+    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class RealtimeTurnDetectionServerVadJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::RealtimeTurnDetectionServerVad>
     {
-        public static global::OpenAI.Realtime.RealtimeTurnDetectionServerVad ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::OpenAI.Realtime.RealtimeTurnDetectionServerVad.ReadJson(ref reader);
+        public static __M::RealtimeTurnDetectionServerVad ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => __M::RealtimeTurnDetectionServerVad.ReadJson(ref reader);
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.RealtimeTurnDetectionServerVad value, global::OpenAI.Realtime.Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
+        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::RealtimeTurnDetectionServerVad value, __Oai::Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
 
         public override bool HandleNull => true;
 
-        public override global::OpenAI.Realtime.RealtimeTurnDetectionServerVad? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => global::OpenAI.Realtime.Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
+        public override __M::RealtimeTurnDetectionServerVad? Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
+            => __Oai::Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenAI.Realtime.RealtimeTurnDetectionServerVad value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, global::OpenAI.Realtime.Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::RealtimeTurnDetectionServerVad value, __Sys::Text.Json.JsonSerializerOptions options)
+            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
     }
 }
