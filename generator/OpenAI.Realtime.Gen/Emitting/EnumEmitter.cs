@@ -21,7 +21,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             };
             DocWriter.Write(writer, type.Docs.Summary, "The <c>" + CSharpText.DocText(name) + "</c> values.", facts);
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
-            writer.Line($"[__Sys::Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.Converter(name, ns)}))]");
+            writer.Line($"[__Sys::Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.ConverterType(name, NamedKind.Enum, ns)}))]");
             writer.Line($"{context.Accessibility} readonly partial struct {name} : __Sys::IEquatable<{name}>");
             writer.Open();
             if (type.Members.Count > 0)

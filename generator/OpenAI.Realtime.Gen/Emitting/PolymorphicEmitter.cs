@@ -25,7 +25,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             };
             DocWriter.Write(writer, type.Docs.Summary, "One of several object shapes, told apart by a discriminator member.", facts);
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
-            writer.Line($"[__Sys::Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.Converter(name, ns)}))]");
+            writer.Line($"[__Sys::Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.ConverterType(name, NamedKind.Polymorphic, ns)}))]");
             writer.Line($"{context.Accessibility} partial interface {name}");
             writer.Open();
             foreach (CommonMemberSpec member in type.CommonMembers)
@@ -194,7 +194,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                         }
 
                         writer.Line($"case {index}:");
-                        writer.Indent().Line($"return {TypeSyntax.Converter(c.TypeName, ns)}.ReadValue(ref reader);").Unindent();
+                        writer.Indent().Line($"return {TypeSyntax.NamedReader(c.TypeName, NamedKind.Object, ns)}(ref reader);").Unindent();
                     }
                 }
 
@@ -208,7 +208,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                     {
                         writer.Line($"if ({DiscriminatorWriter.Condition(type.Discriminator, allMatches, match)})");
                         writer.Open();
-                        writer.Line($"return {TypeSyntax.Converter(c.TypeName, ns)}.ReadValue(ref reader);");
+                        writer.Line($"return {TypeSyntax.NamedReader(c.TypeName, NamedKind.Object, ns)}(ref reader);");
                         writer.Close();
                     }
                 }
@@ -227,7 +227,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 string variable = "case" + i.ToString(CultureInfo.InvariantCulture);
                 writer.Line($"case {TypeSyntax.Qualified(type.Cases[i].TypeName, ns)} {variable}:");
                 writer.Indent();
-                writer.Line($"{TypeSyntax.Converter(type.Cases[i].TypeName, ns)}.WriteValue(writer, {variable}, mode);");
+                writer.Line($"{TypeSyntax.NamedWriter(type.Cases[i].TypeName, NamedKind.Object, ns)}(writer, {variable}, mode);");
                 writer.Line("return;");
                 writer.Unindent();
             }

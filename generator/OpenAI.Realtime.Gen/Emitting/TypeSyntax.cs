@@ -59,6 +59,27 @@ namespace OpenAI.Realtime.Gen.Emitting
 
         public static string Converter(string name, string ns) => Models + name + "JsonConverter";
 
+        /// <summary>
+        /// The <c>JsonConverter</c> type named in a generated type's <c>[JsonConverter]</c> attribute and created by the
+        /// JSON context: the runtime's generic converter for a kind that is table-driven, else the type's own converter.
+        /// </summary>
+        public static string ConverterType(string name, NamedKind kind, string ns) => kind switch
+        {
+            _ => Converter(name, ns),
+        };
+
+        /// <summary>A <c>JsonValueReader&lt;T&gt;</c> method group reading a generated type (the reader is on its first token, not null).</summary>
+        public static string NamedReader(string name, NamedKind kind, string ns) => kind switch
+        {
+            _ => Converter(name, ns) + ".ReadValue",
+        };
+
+        /// <summary>A <c>JsonValueWriter&lt;T&gt;</c> method group writing a generated type (the value is not null).</summary>
+        public static string NamedWriter(string name, NamedKind kind, string ns) => kind switch
+        {
+            _ => Converter(name, ns) + ".WriteValue",
+        };
+
         /// <summary>A <c>JsonValueReader&lt;T&gt;</c> delegate expression for <paramref name="type"/>.</summary>
         public static string ReaderDelegate(TypeRef type, string ns) => type.Kind switch
         {
@@ -69,7 +90,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             TypeRefKind.Double => Reader + ".ReadDouble",
             TypeRefKind.Single => Reader + ".ReadSingle",
             TypeRefKind.Json => Reader + ".ReadElement",
-            TypeRefKind.Named => Converter(type.Name!, ns) + ".ReadValue",
+            TypeRefKind.Named => NamedReader(type.Name!, type.NamedKind, ns),
             TypeRefKind.List or TypeRefKind.Map => "(ref " + Json + ".Utf8JsonReader r) => (" + Of(type, ns) + ")" + ReadCollection(type, ns, "r"),
             _ => throw new ArgumentOutOfRangeException(nameof(type)),
         };
@@ -84,7 +105,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             TypeRefKind.Double => Writer + ".WriteDouble",
             TypeRefKind.Single => Writer + ".WriteSingle",
             TypeRefKind.Json => Writer + ".WriteElement",
-            TypeRefKind.Named => Converter(type.Name!, ns) + ".WriteValue",
+            TypeRefKind.Named => NamedWriter(type.Name!, type.NamedKind, ns),
             TypeRefKind.List or TypeRefKind.Map => "(w, v, m) => " + WriteCollection(type, ns, "w", "v", "m"),
             _ => throw new ArgumentOutOfRangeException(nameof(type)),
         };

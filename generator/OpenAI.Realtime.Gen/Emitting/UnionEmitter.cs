@@ -25,7 +25,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             };
             DocWriter.Write(writer, type.Docs.Summary, "One of several JSON shapes.", facts);
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
-            writer.Line($"[__Sys::Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.Converter(name, ns)}))]");
+            writer.Line($"[__Sys::Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.ConverterType(name, NamedKind.Union, ns)}))]");
             writer.Line($"{context.Accessibility} sealed partial class {name} : __Sys::IEquatable<{name}>, {TypeSyntax.Runtime}.IRealtimeValidatable");
             writer.Open();
             WriteFields(writer, type);
