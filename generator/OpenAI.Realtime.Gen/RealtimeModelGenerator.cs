@@ -105,7 +105,7 @@ namespace OpenAI.Realtime.Gen
                 }
             });
 
-            IncrementalValuesProvider<(string Namespace, bool IsPublic, EquatableArray<string> Names)> contexts = models
+            IncrementalValuesProvider<(string Namespace, bool IsPublic, EquatableArray<ContextType> Types)> contexts = models
                 .Collect()
                 .SelectMany((all, _) => ContextsOf(all))
                 .WithTrackingName(TrackingNames.Contexts);
@@ -191,12 +191,12 @@ namespace OpenAI.Realtime.Gen
             }
         }
 
-        private static IEnumerable<(string Namespace, bool IsPublic, EquatableArray<string> Names)> ContextsOf(ImmutableArray<SpecModel> models)
+        private static IEnumerable<(string Namespace, bool IsPublic, EquatableArray<ContextType> Types)> ContextsOf(ImmutableArray<SpecModel> models)
         {
             return models
                 .GroupBy(m => m.Settings.Namespace, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => (g.Key, g.Any(m => m.Settings.IsPublic), g.SelectMany(m => m.Types).Select(t => t.Name).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray()));
+                .Select(g => (g.Key, g.Any(m => m.Settings.IsPublic), g.SelectMany(m => m.Types).Select(ContextType.Of).GroupBy(t => t.Name, StringComparer.Ordinal).Select(t => t.First()).OrderBy(t => t.Name, StringComparer.Ordinal).ToEquatableArray()));
         }
 
         private static void ReportEmitProblems(SourceProductionContext context, ImmutableArray<EmittedType> problems, ImmutableArray<SpecParseResult> results)

@@ -18,7 +18,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
         private const string TypeInfo = Metadata + "::JsonTypeInfo";
 
-        public static string Emit(IReadOnlyList<string> typeNames, EmitContext context)
+        public static string Emit(IReadOnlyList<ContextType> types, EmitContext context)
         {
             string ns = context.Namespace;
             var writer = new SourceWriter();
@@ -36,9 +36,9 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Open();
             writer.Line($"private static {ContextName}? s_default;");
             writer.Line($"private static {ContextName}? s_requests;");
-            foreach (string name in typeNames)
+            foreach (ContextType type in types)
             {
-                writer.Line($"private {TypeInfo}<{TypeSyntax.Qualified(name, ns)}>? _{name};");
+                writer.Line($"private {TypeInfo}<{TypeSyntax.Qualified(type.Name, ns)}>? _{type.Name};");
             }
 
             writer.Line();
@@ -70,9 +70,10 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line();
             writer.Line($"{TypeInfo}? {Metadata}::IJsonTypeInfoResolver.GetTypeInfo(__Sys::Type type, {TypeSyntax.Json}.JsonSerializerOptions options)");
             writer.Open();
-            foreach (string name in typeNames)
+            foreach (ContextType entry in types)
             {
-                writer.Line($"if (type == typeof({TypeSyntax.Qualified(name, ns)})) return {Metadata}::JsonMetadataServices.CreateValueInfo<{TypeSyntax.Qualified(name, ns)}>(options, new {TypeSyntax.Converter(name, ns)}());");
+                string qualified = TypeSyntax.Qualified(entry.Name, ns);
+                writer.Line($"if (type == typeof({qualified})) return {Metadata}::JsonMetadataServices.CreateValueInfo<{qualified}>(options, new {TypeSyntax.ConverterType(entry.Name, entry.Kind, ns)}());");
             }
 
             writer.Line("return null;");
@@ -80,8 +81,9 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line();
             // One lazily cached type info per property; the name cannot collide with a generated type's (no '__' in those).
             writer.Line($"private {TypeInfo}<T> __Cached<T>(ref {TypeInfo}<T>? typeInfo) => typeInfo ??= ({TypeInfo}<T>)Options.GetTypeInfo(typeof(T));");
-            foreach (string name in typeNames)
+            foreach (ContextType entry in types)
             {
+                string name = entry.Name;
                 string qualified = TypeSyntax.Qualified(name, ns);
                 writer.Line();
                 DocWriter.Summary(writer, "Serializer metadata for <see cref=\"" + qualified + "\"/>.");
@@ -92,8 +94,21 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Close();
             return writer.ToStringAndRelease();
         }
+    }
 
-        /// <summary>The names the context lists: every generated type (interfaces included; the unknown-case classes are reached through their interface).</summary>
-        public static List<string> TypeNames(IEnumerable<TypeSpec> types) => types.Select(t => t.Name).OrderBy(n => n, System.StringComparer.Ordinal).ToList();
+    /// <summary>
+    /// A type the JSON context lists (every generated type; the unknown-case classes are reached through their union):
+    /// its name and kind, which says which converter it has.
+    /// </summary>
+    internal sealed record ContextType(string Name, NamedKind Kind)
+    {
+        public static ContextType Of(TypeSpec type) => new ContextType(type.Name, type switch
+        {
+            EnumTypeSpec => NamedKind.Enum,
+            UnionTypeSpec => NamedKind.Union,
+            PolymorphicTypeSpec => NamedKind.Polymorphic,
+            CollectionTypeSpec collection => collection.Shape.Kind == TypeRefKind.Map ? NamedKind.Map : NamedKind.List,
+            _ => NamedKind.Object,
+        });
     }
 }
