@@ -40,6 +40,41 @@ namespace OpenAI.Realtime.Serialization
             }
         }
 
+        /// <summary>Writes a member's value, or JSON null.</summary>
+        public static void WriteValue(Utf8JsonWriter writer, bool? value)
+        {
+            if (value.HasValue) writer.WriteBooleanValue(value.GetValueOrDefault());
+            else writer.WriteNullValue();
+        }
+
+        /// <summary>Writes a member's value, or JSON null.</summary>
+        public static void WriteValue(Utf8JsonWriter writer, int? value)
+        {
+            if (value.HasValue) writer.WriteNumberValue(value.GetValueOrDefault());
+            else writer.WriteNullValue();
+        }
+
+        /// <summary>Writes a member's value, or JSON null.</summary>
+        public static void WriteValue(Utf8JsonWriter writer, long? value)
+        {
+            if (value.HasValue) writer.WriteNumberValue(value.GetValueOrDefault());
+            else writer.WriteNullValue();
+        }
+
+        /// <summary>Writes a member's value, or JSON null.</summary>
+        public static void WriteValue(Utf8JsonWriter writer, double? value)
+        {
+            if (value.HasValue) writer.WriteNumberValue(value.GetValueOrDefault());
+            else writer.WriteNullValue();
+        }
+
+        /// <summary>Writes a member's value, or JSON null.</summary>
+        public static void WriteValue(Utf8JsonWriter writer, float? value)
+        {
+            if (value.HasValue) writer.WriteNumberValue(value.GetValueOrDefault());
+            else writer.WriteNullValue();
+        }
+
         /// <summary>Writes a list; null items are written as JSON null.</summary>
         public static void WriteList<T>(Utf8JsonWriter writer, IList<T> list, JsonValueWriter<T> writeItem, RealtimeJsonWriteMode mode)
         {

@@ -18,49 +18,20 @@ namespace OpenAI.Realtime.Gen.Emitting
             List<PropertySpec> properties = type.Properties.Where(p => !context.IsUserDeclared(p.Name)).ToList();
             List<PropertySpec> replaced = type.Properties.Where(p => context.IsUserDeclared(p.Name)).ToList();
             List<PropertySpec> initialized = properties.Where(p => p.InitialValue is not null).ToList();
-            int presenceWords = (type.Properties.Count + 63) / 64;
 
             DocWriter.Write(writer, type.Docs.Summary, "The <c>" + CSharpText.DocText(type.Name) + "</c> schema.", SchemaFacts(type));
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
             writer.Line($"[__Sys::Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.ConverterType(type.Name, NamedKind.Object, ns)}))]");
-            string interfaces = string.Concat(type.Interfaces.Select(i => TypeSyntax.Qualified(i, ns) + ", "));
-            writer.Line($"{context.Accessibility} partial class {type.Name} : {interfaces}{TypeSyntax.Runtime}.IRealtimeValidatable");
+            string interfaces = string.Concat(type.Interfaces.Select(i => ", " + TypeSyntax.Qualified(i, ns)));
+            writer.Line($"{context.Accessibility} partial class {type.Name} : {Model}{interfaces}");
             writer.Open();
-
-            foreach (PropertySpec property in type.Properties)
-            {
-                if (ExpectedString(property) is string expected)
-                {
-                    writer.Line($"private static readonly byte[] s_{property.Name}Expected = {CSharpText.Utf8Bytes(expected)};");
-                    if (PreEncodedString(property) is string preEncoded)
-                    {
-                        writer.Line($"private static readonly {TypeSyntax.Json}.JsonEncodedText s_{property.Name}Value = {TypeSyntax.Json}.JsonEncodedText.Encode({CSharpText.StringLiteral(preEncoded)});");
-                    }
-                }
-            }
-
-            if (type.Properties.Count > 0)
-            {
-                // The reader's lookup table: JSON names as raw UTF-8, in the order of the properties (and of the reader's cases).
-                FileEmitter.WriteUtf8Table(writer, "s_memberNamesUtf8", type.Properties.Select(p => p.JsonName));
-                // The writer's names, encoded once from the same table; the C# names IsSet and Unset look up.
-                writer.Line($"private static readonly {TypeSyntax.Json}.JsonEncodedText[] s_names = {TypeSyntax.Runtime}.JsonModelTables.Encode(s_memberNamesUtf8);");
-                writer.Line($"private static readonly string[] s_propertyNames = {{ {string.Join(", ", type.Properties.Select(p => CSharpText.StringLiteral(p.Name)))} }};");
-            }
-
-            for (int word = 0; word < presenceWords; word++)
-            {
-                writer.Line($"private ulong _present{word};");
-            }
-
+            WriteShape(writer, type, replaced);
             foreach (PropertySpec property in properties)
             {
                 writer.Line($"private {(IsDeferred(property) ? TypeSyntax.DeferredJson : TypeSyntax.Nullable(property.Type, ns))} _{property.Name};");
             }
 
-            writer.Line($"private {TypeSyntax.Collections}.Dictionary<string, {TypeSyntax.Json}.JsonElement>? _additionalProperties;");
             writer.Line();
-
             WriteConstructors(writer, type, initialized, context);
             foreach (PropertySpec property in properties)
             {
@@ -71,16 +42,47 @@ namespace OpenAI.Realtime.Gen.Emitting
                 }
             }
 
-            WriteAdditionalProperties(writer);
-            WritePresenceMembers(writer, type, properties, replaced, context);
+            WritePresenceMembers(writer, type, context);
             WriteDefaults(writer, type, context);
-            WriteValidation(writer, type, properties, replaced, context);
-            WriteHooks(writer);
-            WriteReader(writer, type, properties, replaced, initialized.Count > 0, ns);
-            WriteWriter(writer, type, properties, replaced, ns);
+            WriteHooks(writer, type.Name, initialized.Count > 0);
+            WriteMemberReader(writer, type, replaced, ns);
+            WriteMemberWriter(writer, type, replaced, ns);
+            WriteMemberValidator(writer, type, replaced, ns);
+            WriteUserSet(writer, type, replaced);
             writer.Close();
-            writer.Line();
-            ConverterWriter.WriteForClass(writer, type.Name, ns);
+        }
+
+        /// <summary>The runtime base class of every model.</summary>
+        private const string Model = TypeSyntax.Runtime + ".JsonModel";
+
+        /// <summary>
+        /// The type's <c>JsonModelShape</c>: one line per member with its C# name, JSON name and flags (see the runtime's
+        /// <c>JsonModelShape</c>), in the order of the member indexes the reader, writer and validator switch on.
+        /// </summary>
+        private static void WriteShape(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> replaced)
+        {
+            string head = $"private static readonly {TypeSyntax.Runtime}.JsonModelShape s_shape = new {TypeSyntax.Runtime}.JsonModelShape({CSharpText.StringLiteral(type.Name)}";
+            if (type.Properties.Count == 0)
+            {
+                writer.Line(head + ");");
+                return;
+            }
+
+            writer.Line(head + ",");
+            writer.Indent();
+            for (int i = 0; i < type.Properties.Count; i++)
+            {
+                PropertySpec property = type.Properties[i];
+                string flags = (property.IsRequired ? "R" : string.Empty)
+                    + (property.IsNullable ? "N" : string.Empty)
+                    + (property.IsServerOnly ? "S" : string.Empty)
+                    + (replaced.Contains(property) ? "U" : string.Empty)
+                    + (ExpectedString(property) is string expected ? "=" + expected : string.Empty);
+                string end = i == type.Properties.Count - 1 ? ");" : ",";
+                writer.Line($"{CSharpText.StringLiteral(property.Name)}, {CSharpText.StringLiteral(property.JsonName)}, {CSharpText.StringLiteral(flags)}{end}");
+            }
+
+            writer.Unindent();
         }
 
         /// <summary>
@@ -128,7 +130,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             {
                 int index = type.Properties.IndexOf(property);
                 writer.Line($"_{property.Name} = {CSharpText.StringLiteral(property.InitialValue!)};");
-                writer.Line($"{PresenceField(index)} |= {PresenceMask(index)};");
+                writer.Line($"__Set({index.ToString(CultureInfo.InvariantCulture)});");
             }
 
             writer.Close();
@@ -156,11 +158,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 writer.Line($"[__Sys::Obsolete({CSharpText.StringLiteral(deprecation)})]");
             }
 
-            writer.Line($"public {propertyType} {property.Name}");
-            writer.Open();
-            writer.Line($"get => {getter};");
-            writer.Line($"set {{ _{property.Name} = value; {PresenceField(index)} |= {PresenceMask(index)}; }}");
-            writer.Close();
+            writer.Line($"public {propertyType} {property.Name} {{ get => {getter}; set {{ _{property.Name} = value; __Set({index.ToString(CultureInfo.InvariantCulture)}); }} }}");
             writer.Line();
         }
 
@@ -253,86 +251,29 @@ namespace OpenAI.Realtime.Gen.Emitting
             return facts;
         }
 
-        private static void WriteAdditionalProperties(SourceWriter writer)
+        private static void WritePresenceMembers(SourceWriter writer, ObjectTypeSpec type, EmitContext context)
         {
-            writer.Line("/// <summary>");
-            writer.Line("/// JSON members the spec does not describe. They are kept when reading and written back, so fields the API adds");
-            writer.Line($"/// before the spec does are not lost; <see cref=\"{TypeSyntax.WriteMode}.Request\"/> mode leaves them out.");
-            writer.Line("/// </summary>");
-            writer.Line("[__Sys::Text.Json.Serialization.JsonIgnore]");
-            writer.Line($"public {TypeSyntax.Collections}.IDictionary<string, {TypeSyntax.Json}.JsonElement> AdditionalProperties => _additionalProperties ??= new {TypeSyntax.Collections}.Dictionary<string, {TypeSyntax.Json}.JsonElement>(__Sys::StringComparer.Ordinal);");
-            writer.Line();
-        }
-
-        private static void WritePresenceMembers(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> properties, List<PropertySpec> replaced, EmitContext context)
-        {
-            int words = (type.Properties.Count + 63) / 64;
-            string indexOf = "int index = " + TypeSyntax.Runtime + ".JsonModelTables.IndexOf(s_propertyNames, propertyName, " + CSharpText.StringLiteral(type.Name) + ");";
-            string notAProperty = "throw new __Sys::ArgumentException(\"'\" + propertyName + \"' is not a property of " + type.Name + ".\", nameof(propertyName));";
             if (!context.IsUserDeclared("IsSet"))
             {
-                writer.Line("/// <summary>Whether a member is set: assigned, or present in the JSON read (an explicit <c>null</c> counts). Only set members are written.</summary>");
-                writer.Line("/// <param name=\"propertyName\">The C# property name; use <c>nameof</c>.</param>");
+                writer.Line("/// <summary>Whether the member <paramref name=\"propertyName\"/> (a C# property name; use <c>nameof</c>) is set: assigned, or present in the JSON read (an explicit <c>null</c> counts). Only set members are written.</summary>");
                 writer.Line("/// <exception cref=\"__Sys::ArgumentException\"><paramref name=\"propertyName\"/> is not a property of this type.</exception>");
-                writer.Line("public bool IsSet(string propertyName)");
-                writer.Open();
-                if (words == 0)
-                {
-                    writer.Line(notAProperty);
-                }
-                else
-                {
-                    // The presence word of the member: index < 64 ? _present0 : index < 128 ? _present1 : ...
-                    string word = PresenceField(64 * (words - 1));
-                    for (int w = words - 2; w >= 0; w--)
-                    {
-                        word = "index < " + (64 * (w + 1)).ToString(CultureInfo.InvariantCulture) + " ? " + PresenceField(64 * w) + " : " + word;
-                    }
-
-                    writer.Line(indexOf);
-                    writer.Line($"return {TypeSyntax.Runtime}.JsonModelTables.IsSet({word}, index);");
-                }
-
-                writer.Close();
+                writer.Line("public bool IsSet(string propertyName) => __IsSet(propertyName);");
                 writer.Line();
             }
 
             if (!context.IsUserDeclared("Unset"))
             {
-                writer.Line("/// <summary>Leaves a member out: it reads as unset and is not written.</summary>");
-                writer.Line("/// <param name=\"propertyName\">The C# property name; use <c>nameof</c>.</param>");
+                writer.Line("/// <summary>Leaves the member <paramref name=\"propertyName\"/> (a C# property name; use <c>nameof</c>) out: it reads as unset and is not written.</summary>");
                 writer.Line("/// <exception cref=\"__Sys::ArgumentException\"><paramref name=\"propertyName\"/> is not a property of this type.</exception>");
-                writer.Line("public void Unset(string propertyName)");
-                writer.Open();
-                if (words == 0)
-                {
-                    writer.Line(notAProperty);
-                }
-                else
-                {
-                    writer.Line(indexOf);
-                    List<PropertySpec> cleared = properties.Where(p => !replaced.Contains(p)).ToList();
-                    if (cleared.Count > 0)
-                    {
-                        writer.Line("switch (index)");
-                        writer.Open();
-                        foreach (PropertySpec property in cleared)
-                        {
-                            int index = type.Properties.IndexOf(property);
-                            writer.Line($"case {index.ToString(CultureInfo.InvariantCulture)}: _{property.Name} = {(IsDeferred(property) ? "default" : "null")}; break;");
-                        }
+                writer.Line("public void Unset(string propertyName) => __Unset(propertyName);");
+                writer.Line();
+            }
 
-                        writer.Close();
-                    }
-
-                    for (int w = 0; w < words; w++)
-                    {
-                        string clear = PresenceField(64 * w) + " &= " + TypeSyntax.Runtime + ".JsonModelTables.Clear(index);";
-                        writer.Line(words == 1 ? clear : "if (index >> 6 == " + w.ToString(CultureInfo.InvariantCulture) + ") " + clear);
-                    }
-                }
-
-                writer.Close();
+            if (!context.IsUserDeclared("Validate"))
+            {
+                writer.Line("/// <summary>Checks this value, and every value it holds, against its schema (required members, nulls, lengths, ranges, counts, patterns, closed enumerations). Never throws.</summary>");
+                writer.Line("/// <returns>Every violation found; empty when the value is valid.</returns>");
+                writer.Line($"public {TypeSyntax.Collections}.IReadOnlyList<{TypeSyntax.Runtime}.RealtimeValidationError> Validate() => __ValidateAll();");
                 writer.Line();
             }
         }
@@ -383,297 +324,188 @@ namespace OpenAI.Realtime.Gen.Emitting
             }
         }
 
-        private static void WriteValidation(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> properties, List<PropertySpec> replaced, EmitContext context)
+        private static void WriteHooks(SourceWriter writer, string typeName, bool hasReadConstructor)
         {
-            string ns = context.Namespace;
-            if (!context.IsUserDeclared("Validate"))
-            {
-                ValidationWriter.WritePublicValidate(writer);
-            }
-
-            writer.Line($"void {TypeSyntax.Runtime}.IRealtimeValidatable.Validate({TypeSyntax.Runtime}.RealtimeValidationContext context)");
-            writer.Open();
-            foreach (PropertySpec property in type.Properties)
-            {
-                int index = type.Properties.IndexOf(property);
-                string isSet = "(" + PresenceField(index) + " & " + PresenceMask(index) + ") != 0";
-                if (property.IsRequired)
-                {
-                    writer.Line($"context.CheckRequired({isSet}, {CSharpText.StringLiteral(property.JsonName)});");
-                }
-
-                bool replacedByUser = replaced.Contains(property);
-                string value = replacedByUser ? "this." + property.Name : FieldValue(property);
-                bool checksNull = !property.IsNullable && !replacedByUser;
-                bool checksValue = ValidationWriter.HasChecks(property.Type, property.Constraints, property.ConstValue) && !replacedByUser;
-                if (!checksNull && !checksValue)
-                {
-                    continue;
-                }
-
-                if (!checksValue)
-                {
-                    string isNull = IsDeferred(property) ? "!_" + property.Name + ".HasValue" : value + " == null";
-                    writer.Line($"context.CheckMemberNotNull({isSet}, {CSharpText.StringLiteral(property.JsonName)}, {isNull});");
-                    continue;
-                }
-
-                writer.Line($"if ({isSet})");
-                writer.Open();
-                writer.Line($"context.PushProperty({CSharpText.StringLiteral(property.JsonName)});");
-                if (checksNull)
-                {
-                    writer.Line($"context.CheckNotNull({(!replacedByUser && IsDeferred(property) ? "!_" + property.Name + ".HasValue" : value + " == null")});");
-                }
-
-                if (checksValue)
-                {
-                    ValidationWriter.WriteChecks(writer, property.Type, property.Constraints, property.ConstValue, value, property.Type.IsValueType, ns, 0);
-                }
-
-                writer.Line("context.Pop();");
-                writer.Close();
-            }
-
-            writer.Line("OnValidate(context);");
-            writer.Close();
-            writer.Line();
-        }
-
-        private static void WriteHooks(SourceWriter writer)
-        {
-            writer.Line("/// <summary>Adds checks of your own to <see cref=\"Validate\"/>; implement it in your part of this partial class.</summary>");
+            writer.Line("/// <summary>Adds checks of your own to <c>Validate()</c>; implement it in your part of this partial class.</summary>");
             writer.Line($"partial void OnValidate({TypeSyntax.Runtime}.RealtimeValidationContext context);");
-            writer.Line();
             writer.Line("/// <summary>Runs after a value was read from JSON; implement it in your part of this partial class.</summary>");
             writer.Line("partial void OnDeserialized();");
-            writer.Line();
             writer.Line("/// <summary>Runs before a value is written as JSON; implement it in your part of this partial class.</summary>");
             writer.Line("partial void OnSerializing();");
             writer.Line();
+            writer.Line($"protected override {TypeSyntax.Runtime}.JsonModelShape __Shape => s_shape;");
+            writer.Line($"protected override {Model} __New() => new {typeName}({(hasReadConstructor ? "default(" + TypeSyntax.Runtime + ".DeserializationConstructor)" : string.Empty)});");
+            writer.Line($"protected override void __OnValidate({TypeSyntax.Runtime}.RealtimeValidationContext context) => OnValidate(context);");
+            writer.Line("protected override void __OnRead() => OnDeserialized();");
+            writer.Line("protected override void __OnWrite() => OnSerializing();");
         }
 
-        private static void WriteReader(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> properties, List<PropertySpec> replaced, bool hasReadConstructor, string ns)
+        /// <summary>
+        /// <c>__Read</c>: reads member <c>m</c> from the value the reader stands on, JSON null included (the runtime's
+        /// reader loop matches the name, marks the member set and keeps unknown members).
+        /// </summary>
+        private static void WriteMemberReader(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> replaced, string ns)
         {
-            writer.Line("[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]");
-            writer.Line($"internal static {type.Name} ReadJson(ref {TypeSyntax.Json}.Utf8JsonReader reader)");
+            writer.Line($"protected override void __Read(ref {TypeSyntax.Json}.Utf8JsonReader r, int m)");
             writer.Open();
-            writer.Line($"{TypeSyntax.Reader}.Expect(ref reader, {TypeSyntax.Json}.JsonTokenType.StartObject, {CSharpText.StringLiteral(type.Name)});");
-            writer.Line($"var value = new {type.Name}{(hasReadConstructor ? "(default(" + TypeSyntax.Runtime + ".DeserializationConstructor))" : "()")};");
-            writer.Line("string? member = null;");
             if (type.Properties.Count > 0)
             {
-                // The member being read: matched (its index in the name table) or unknown (member, its name).
-                writer.Line("int matched = -1;");
-                writer.Line("int nextMember = 0;");
-            }
-
-            writer.Line("try");
-            writer.Open();
-            writer.Line("while (true)");
-            writer.Open();
-            writer.Line($"{TypeSyntax.Reader}.Advance(ref reader);");
-            writer.Line($"if (reader.TokenType == {TypeSyntax.Json}.JsonTokenType.EndObject)");
-            writer.Open();
-            writer.Line("break;");
-            writer.Close();
-            writer.Line();
-            if (type.Properties.Count > 0)
-            {
-                writer.Line($"switch (matched = {TypeSyntax.Reader}.MatchMember(ref reader, s_memberNamesUtf8, ref nextMember))");
+                writer.Line($"bool n = r.TokenType == {TypeSyntax.Json}.JsonTokenType.Null;");
+                writer.Line("switch (m)");
                 writer.Open();
-            }
-
-            for (int index = 0; index < type.Properties.Count; index++)
-            {
-                PropertySpec property = type.Properties[index];
-                writer.Line($"case {index}:");
-                writer.Indent();
-                bool deferred = IsDeferred(property) && !replaced.Contains(property);
-                if (deferred)
+                for (int index = 0; index < type.Properties.Count; index++)
                 {
-                    writer.Line($"{TypeSyntax.Reader}.Advance(ref reader);");
-                }
-
-                // Moves to the value and reads it, or null.
-                string read = deferred
-                    ? TypeSyntax.DeferredJson + ".Read(ref reader)"
-                    : TypeSyntax.Reader + ".AdvanceToValue(ref reader) ? "
-                    + (ExpectedString(property) is string expected
-                        ? TypeSyntax.Reader + ".ReadString(ref reader, s_" + property.Name + "Expected, " + CSharpText.StringLiteral(expected) + ")"
-                        : TypeSyntax.Read(property.Type, ns))
-                    + " : (" + TypeSyntax.Nullable(property.Type, ns) + ")null";
-                if (replaced.Contains(property))
-                {
-                    bool nonNullable = property.IsRequired && !property.IsNullable;
-                    writer.Line($"value.{property.Name} = ({read}){(nonNullable ? (property.Type.IsValueType ? ".GetValueOrDefault()" : "!") : string.Empty)};");
-                }
-                else
-                {
-                    writer.Line($"value._{property.Name} = {read};");
-                }
-
-                writer.Line($"value.{PresenceField(index)} |= {PresenceMask(index)};");
-                writer.Line("break;");
-                writer.Unindent();
-            }
-
-            if (type.Properties.Count > 0)
-            {
-                writer.Line("default:");
-                writer.Indent();
-            }
-
-            writer.Line($"member = {TypeSyntax.Reader}.ReadPropertyName(ref reader);");
-            writer.Line($"{TypeSyntax.Reader}.Advance(ref reader);");
-            writer.Line($"{TypeSyntax.Reader}.ReadAdditionalProperty(ref reader, ref value._additionalProperties, member);");
-            if (type.Properties.Count > 0)
-            {
-                writer.Line("break;");
-                writer.Unindent();
-                writer.Close();
-            }
-
-            writer.Line();
-            writer.Line("member = null;");
-            if (type.Properties.Count > 0)
-            {
-                writer.Line("matched = -1;");
-            }
-
-            writer.Close();
-            writer.Close();
-            if (type.Properties.Count > 0)
-            {
-                writer.Line($"catch ({TypeSyntax.Json}.JsonException exception) when (member != null || matched >= 0)");
-                writer.Open();
-                writer.Line($"throw {TypeSyntax.Reader}.WithProperty(exception, member ?? {TypeSyntax.Runtime}.JsonModelTables.Text(s_memberNamesUtf8, matched));");
-                writer.Close();
-            }
-            else
-            {
-                writer.Line($"catch ({TypeSyntax.Json}.JsonException exception) when (member != null)");
-                writer.Open();
-                writer.Line($"throw {TypeSyntax.Reader}.WithProperty(exception, member);");
-                writer.Close();
-            }
-            writer.Line();
-            writer.Line("value.OnDeserialized();");
-            writer.Line("return value;");
-            writer.Close();
-            writer.Line();
-        }
-
-        private static void WriteWriter(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> properties, List<PropertySpec> replaced, string ns)
-        {
-            writer.Line("[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]");
-            writer.Line($"internal void WriteJson({TypeSyntax.Json}.Utf8JsonWriter writer, {TypeSyntax.WriteMode} mode)");
-            writer.Open();
-            writer.Line("OnSerializing();");
-            if (type.Properties.Any(p => p.IsServerOnly))
-            {
-                writer.Line($"bool serverOnly = (mode & {TypeSyntax.WriteMode}.OmitServerOnly) == 0;");
-            }
-
-            writer.Line("writer.WriteStartObject();");
-            foreach (PropertySpec property in type.Properties)
-            {
-                int index = type.Properties.IndexOf(property);
-                bool replacedByUser = replaced.Contains(property);
-                string condition = "(" + PresenceField(index) + " & " + PresenceMask(index) + ") != 0";
-                if (replacedByUser)
-                {
-                    // A member the user declared: written when set through the generated reader, or when not null.
-                    condition = "(" + condition + " || this." + property.Name + " != null)";
-                }
-
-                if (property.IsServerOnly)
-                {
-                    condition += " && serverOnly";
-                }
-
-                writer.Line($"if ({condition})");
-                writer.Open();
-                if (replacedByUser || !WriteScalarMember(writer, property, NameField(type, property)))
-                {
-                    writer.Line($"writer.WritePropertyName({NameField(type, property)});");
-                    if (!replacedByUser && IsDeferred(property))
+                    PropertySpec property = type.Properties[index];
+                    bool user = replaced.Contains(property);
+                    string value;
+                    if (IsDeferred(property) && !user)
                     {
-                        writer.Line($"_{property.Name}.Write(writer, mode);");
+                        value = TypeSyntax.DeferredJson + ".Read(ref r)";
                     }
                     else
                     {
-                        string field = replacedByUser ? "this." + property.Name : "_" + property.Name;
-                        WriteValueOrNull(writer, property.Type, field, ns, replacedByUser && property.IsRequired && !property.IsNullable);
+                        string read = ExpectedString(property) is not null
+                            ? "s_shape.ReadString(ref r, " + index.ToString(CultureInfo.InvariantCulture) + ")"
+                            : TypeSyntax.Read(property.Type, ns, "r");
+                        value = property.Type.IsValueType || user
+                            ? "n ? default(" + TypeSyntax.Nullable(property.Type, ns) + ") : " + read
+                            : "n ? null : " + read;
                     }
+
+                    if (user)
+                    {
+                        bool nonNullable = property.IsRequired && !property.IsNullable;
+                        value = "(" + value + ")" + (nonNullable ? (property.Type.IsValueType ? ".GetValueOrDefault()" : "!") : string.Empty);
+                    }
+
+                    writer.Line($"case {index.ToString(CultureInfo.InvariantCulture)}: {(user ? "this." + property.Name : "_" + property.Name)} = {value}; break;");
                 }
 
                 writer.Close();
             }
 
-            writer.Line($"{TypeSyntax.Writer}.WriteAdditionalProperties(writer, _additionalProperties, mode);");
-            writer.Line("writer.WriteEndObject();");
+            writer.Close();
+        }
+
+        /// <summary><c>__Write</c>: writes the value of member <c>m</c> (the runtime writes the set members' names, in order).</summary>
+        private static void WriteMemberWriter(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> replaced, string ns)
+        {
+            writer.Line($"protected override void __Write({TypeSyntax.Json}.Utf8JsonWriter w, int m, {TypeSyntax.WriteMode} mode)");
+            writer.Open();
+            if (type.Properties.Count > 0)
+            {
+                writer.Line("switch (m)");
+                writer.Open();
+                for (int index = 0; index < type.Properties.Count; index++)
+                {
+                    PropertySpec property = type.Properties[index];
+                    bool user = replaced.Contains(property);
+                    string field = user ? "this." + property.Name : "_" + property.Name;
+                    string write = !user && IsDeferred(property)
+                        ? field + ".Write(w, mode);"
+                        : ValueOrNull(property.Type, field, ns, user && property.IsRequired && !property.IsNullable);
+                    writer.Line($"case {index.ToString(CultureInfo.InvariantCulture)}: {write} break;");
+                }
+
+                writer.Close();
+            }
+
+            writer.Close();
+        }
+
+        /// <summary>A statement that writes <paramref name="expression"/> of <paramref name="type"/>, or JSON null.</summary>
+        private static string ValueOrNull(TypeRef type, string expression, string ns, bool isNonNullable)
+        {
+            if (isNonNullable && type.IsValueType)
+            {
+                return TypeSyntax.Write(type, ns, expression, "w");
+            }
+
+            switch (type.Kind)
+            {
+                case TypeRefKind.String:
+                    return "w.WriteStringValue(" + expression + ");";
+                case TypeRefKind.Boolean:
+                case TypeRefKind.Int32:
+                case TypeRefKind.Int64:
+                case TypeRefKind.Double:
+                case TypeRefKind.Single:
+                    return TypeSyntax.Writer + ".WriteValue(w, " + expression + ");";
+                case TypeRefKind.Named when type.NamedKind == NamedKind.Object:
+                    return Model + ".WriteOrNull(w, " + expression + ", mode);";
+            }
+
+            return type.IsValueType
+                ? "if (" + expression + ".HasValue) " + TypeSyntax.Write(type, ns, expression + ".GetValueOrDefault()", "w") + " else w.WriteNullValue();"
+                : "if (" + expression + " != null) " + TypeSyntax.Write(type, ns, expression, "w") + " else w.WriteNullValue();";
+        }
+
+        /// <summary>
+        /// <c>__Validate</c>: the checks of member <c>m</c>'s value, returning whether it is null (the runtime checks
+        /// required members and the nulls the spec does not allow, and keeps the path). Members with nothing to check have
+        /// no case.
+        /// </summary>
+        private static void WriteMemberValidator(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> replaced, string ns)
+        {
+            var checkedMembers = new List<int>();
+            for (int index = 0; index < type.Properties.Count; index++)
+            {
+                PropertySpec property = type.Properties[index];
+                if (!replaced.Contains(property) && (!property.IsNullable || ValidationWriter.HasChecks(property.Type, property.Constraints, property.ConstValue)))
+                {
+                    checkedMembers.Add(index);
+                }
+            }
+
+            if (checkedMembers.Count == 0)
+            {
+                return;
+            }
+
+            writer.Line($"protected override bool __Validate({TypeSyntax.Runtime}.RealtimeValidationContext context, int m)");
+            writer.Open();
+            writer.Line("switch (m)");
+            writer.Open();
+            foreach (int index in checkedMembers)
+            {
+                PropertySpec property = type.Properties[index];
+                string value = FieldValue(property);
+                string isNull = IsDeferred(property) ? "!_" + property.Name + ".HasValue" : value + " == null";
+                string label = "case " + index.ToString(CultureInfo.InvariantCulture) + ":";
+                if (!ValidationWriter.HasChecks(property.Type, property.Constraints, property.ConstValue))
+                {
+                    writer.Line($"{label} return {isNull};");
+                    continue;
+                }
+
+                writer.Line(label);
+                writer.Open();
+                ValidationWriter.WriteChecks(writer, property.Type, property.Constraints, property.ConstValue, value, property.Type.IsValueType, ns, 0);
+                writer.Line($"return {isNull};");
+                writer.Close();
+            }
+
+            writer.Line("default: return false;");
+            writer.Close();
             writer.Close();
         }
 
         /// <summary>
-        /// Writes a string, number or boolean member's name and value in one call of the writer (its backing field, which
-        /// may be null). A string that almost always holds one verbatim value (a constant, a discriminator) writes that
-        /// value pre-encoded when it is that very string. False for other kinds of member.
+        /// <c>__UserSet</c>, for members the user declared: they are written when set through the generated reader or when
+        /// not null.
         /// </summary>
-        private static bool WriteScalarMember(SourceWriter writer, PropertySpec property, string name)
+        private static void WriteUserSet(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> replaced)
         {
-            string field = "_" + property.Name;
-            string? method = TypeSyntax.NamedWriteMethod(property.Type);
-            if (method is null)
+            List<string> masks = replaced
+                .Select(p => type.Properties.IndexOf(p))
+                .Where(i => i < 64)
+                .Select(i => "(this." + type.Properties[i].Name + " != null ? 0x" + (1UL << i).ToString("X", CultureInfo.InvariantCulture) + "UL : 0UL)")
+                .ToList();
+            if (masks.Count > 0)
             {
-                return false;
+                writer.Line($"protected override ulong __UserSet() => {string.Join(" | ", masks)};");
             }
-
-            if (property.Type.Kind == TypeRefKind.String)
-            {
-                // Utf8JsonWriter.WriteString(name, null) writes null.
-                if (PreEncodedString(property) is string expected)
-                {
-                    writer.Line($"if ((object?){field} == (object){CSharpText.StringLiteral(expected)}) writer.{method}({name}, s_{property.Name}Value);");
-                    writer.Line($"else writer.{method}({name}, {field});");
-                }
-                else
-                {
-                    writer.Line($"writer.{method}({name}, {field});");
-                }
-
-                return true;
-            }
-
-            writer.Line($"if ({field}.HasValue) writer.{method}({name}, {field}.GetValueOrDefault());");
-            writer.Line($"else writer.WriteNull({name});");
-            return true;
         }
-
-        /// <summary>Writes <paramref name="expression"/>, or JSON null when it is null.</summary>
-        internal static void WriteValueOrNull(SourceWriter writer, TypeRef type, string expression, string ns, bool expressionIsNonNullable)
-        {
-            if (expressionIsNonNullable && type.IsValueType)
-            {
-                writer.Line(TypeSyntax.Write(type, ns, expression));
-                return;
-            }
-
-            // One statement per branch, without braces: this is written for every member of every type.
-            writer.Line(type.IsValueType
-                ? $"if ({expression}.HasValue) {TypeSyntax.Write(type, ns, expression + ".GetValueOrDefault()")}"
-                : $"if ({expression} != null) {TypeSyntax.Write(type, ns, expression)}");
-            writer.Line("else writer.WriteNullValue();");
-        }
-
-        /// <summary>The writer's encoded JSON name of <paramref name="property"/>: its entry in <c>s_names</c>.</summary>
-        private static string NameField(ObjectTypeSpec type, PropertySpec property)
-            => "s_names[" + type.Properties.IndexOf(property).ToString(CultureInfo.InvariantCulture) + "]";
-
-        internal static string PresenceField(int index) => "_present" + (index / 64).ToString(CultureInfo.InvariantCulture);
-
-        internal static string PresenceMask(int index) => "0x" + (1UL << (index % 64)).ToString("X", CultureInfo.InvariantCulture) + "UL";
 
         /// <summary>
         /// The value a string member almost always holds (its constant, or the discriminator value of a union case): read
@@ -681,9 +513,5 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// </summary>
         private static string? ExpectedString(PropertySpec property)
             => property.Type.Kind == TypeRefKind.String ? property.ConstValue ?? property.InitialValue : null;
-
-        /// <summary>The expected string when it is written the same by every encoder: kept pre-encoded (<c>s_{Name}Value</c>).</summary>
-        private static string? PreEncodedString(PropertySpec property)
-            => ExpectedString(property) is string expected && CSharpText.IsJsonVerbatim(expected) ? expected : null;
     }
 }

@@ -1,0 +1,327 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace OpenAI.Realtime.Serialization
+{
+    /// <summary>
+    /// The base of every generated model class: which members are set (absent, explicit <c>null</c>, value), the members
+    /// the spec does not describe, validation, and the one reader and writer all models share. A generated class only
+    /// describes itself (its <see cref="JsonModelShape"/>) and reads, writes and checks a single member by index.
+    /// </summary>
+    public abstract class JsonModel : IRealtimeValidatable
+    {
+        private static readonly byte[] s_null = { (byte)'n', (byte)'u', (byte)'l', (byte)'l' };
+
+        // Presence of members 0-63, then of members 64 and up (rare: one word per 64 further members).
+        private ulong _present;
+        private ulong[]? _presentRest;
+        private Dictionary<string, JsonElement>? _additionalProperties;
+
+        /// <summary>Creates a model with no member set.</summary>
+        protected JsonModel()
+        {
+        }
+
+        /// <summary>
+        /// JSON members the spec does not describe. They are kept when reading and written back, so fields the API adds
+        /// before the spec does are not lost; <see cref="RealtimeJsonWriteMode.Request"/> mode leaves them out.
+        /// </summary>
+        [JsonIgnore]
+        public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+
+        /// <summary>The description of this model's members.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected abstract JsonModelShape __Shape { get; }
+
+        /// <summary>
+        /// Whether a member is set: assigned, or present in the JSON read (an explicit <c>null</c> counts). Only set members
+        /// are written. The generated <c>IsSet</c> calls this.
+        /// </summary>
+        /// <param name="propertyName">The C# property name.</param>
+        /// <exception cref="ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected bool __IsSet(string propertyName) => IsSetAt(__Shape.IndexOf(propertyName));
+
+        /// <summary>Leaves a member out: it reads as unset and is not written. The generated <c>Unset</c> calls this.</summary>
+        /// <param name="propertyName">The C# property name.</param>
+        /// <exception cref="ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected void __Unset(string propertyName)
+        {
+            JsonModelShape shape = __Shape;
+            int index = shape.IndexOf(propertyName);
+            if (!shape.IsUserDeclared(index))
+            {
+                // The member's field goes back to null through its own reader, given JSON null.
+                var reader = new Utf8JsonReader(s_null);
+                reader.Read();
+                __Read(ref reader, index);
+            }
+
+            if (index < 64)
+            {
+                _present &= ~(1UL << index);
+            }
+            else if (_presentRest is ulong[] rest && (index >> 6) - 1 < rest.Length)
+            {
+                rest[(index >> 6) - 1] &= ~(1UL << (index & 63));
+            }
+        }
+
+        /// <summary>
+        /// Checks this value, and every value it holds, against the constraints of its schema: required members, nulls the
+        /// spec does not allow, lengths, ranges, counts, patterns and closed enumerations. Reading is tolerant; this is where
+        /// a payload that breaks the spec shows. Never throws.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        /// <remarks>The generated <c>Validate()</c> calls this.</remarks>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected IReadOnlyList<RealtimeValidationError> __ValidateAll()
+        {
+            var context = new RealtimeValidationContext();
+            ((IRealtimeValidatable)this).Validate(context);
+            return context.Errors;
+        }
+
+        void IRealtimeValidatable.Validate(RealtimeValidationContext context)
+        {
+            JsonModelShape shape = __Shape;
+            for (int i = 0; i < shape.Count; i++)
+            {
+                if (!IsSetAt(i))
+                {
+                    context.CheckRequired(!shape.IsRequired(i), shape.JsonName(i));
+                    continue;
+                }
+
+                context.PushProperty(shape.JsonName(i));
+                bool isNull = __Validate(context, i);
+                context.CheckNotNull(isNull && !shape.IsNullable(i) && !shape.IsUserDeclared(i));
+                context.Pop();
+            }
+
+            __OnValidate(context);
+        }
+
+        /// <summary>Reads a model from the object the reader stands on (not null).</summary>
+        /// <typeparam name="T">The generated model class.</typeparam>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public static T Read<T>(ref Utf8JsonReader reader)
+            where T : JsonModel, new()
+        {
+            var value = (T)Prototype<T>.Value.__New();
+            value.ReadMembers(ref reader);
+            return value;
+        }
+
+        /// <summary>Writes a model (not null).</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public static void Write<T>(Utf8JsonWriter writer, T value, RealtimeJsonWriteMode mode)
+            where T : JsonModel
+            => value.WriteMembers(writer, mode);
+
+        /// <summary>Writes a model, or JSON null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public static void WriteOrNull(Utf8JsonWriter writer, JsonModel? value, RealtimeJsonWriteMode mode)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                value.WriteMembers(writer, mode);
+            }
+        }
+
+        /// <summary>Marks member <paramref name="index"/> as set (its property's setter calls this).</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected void __Set(int index)
+        {
+            if (index < 64)
+            {
+                _present |= 1UL << index;
+            }
+            else
+            {
+                SetRest(index);
+            }
+        }
+
+        /// <summary>A new model of the same class with no member set, for reading into.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected abstract JsonModel __New();
+
+        /// <summary>
+        /// Reads member <paramref name="index"/> from the value the reader stands on, JSON null included (the member's field
+        /// becomes null).
+        /// </summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected abstract void __Read(ref Utf8JsonReader reader, int index);
+
+        /// <summary>Writes the value of member <paramref name="index"/> (its name is written already), JSON null included.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected abstract void __Write(Utf8JsonWriter writer, int index, RealtimeJsonWriteMode mode);
+
+        /// <summary>
+        /// Checks the value of member <paramref name="index"/> (set, at its path in <paramref name="context"/>) against its
+        /// schema; whether the value is null.
+        /// </summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected virtual bool __Validate(RealtimeValidationContext context, int index) => false;
+
+        /// <summary>The members declared by the user (flag <c>U</c>) that are set because they are not null, as a mask of the first 64.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected virtual ulong __UserSet() => 0;
+
+        /// <summary>Runs after a value was read (the generated class forwards to its <c>OnDeserialized</c>).</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected virtual void __OnRead()
+        {
+        }
+
+        /// <summary>Runs before a value is written (the generated class forwards to its <c>OnSerializing</c>).</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected virtual void __OnWrite()
+        {
+        }
+
+        /// <summary>Runs at the end of validation (the generated class forwards to its <c>OnValidate</c>).</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected virtual void __OnValidate(RealtimeValidationContext context)
+        {
+        }
+
+        private bool IsSetAt(int index)
+        {
+            if (index < 64)
+            {
+                return (_present & (1UL << index)) != 0;
+            }
+
+            ulong[]? rest = _presentRest;
+            int word = (index >> 6) - 1;
+            return rest is not null && word < rest.Length && (rest[word] & (1UL << (index & 63))) != 0;
+        }
+
+        private void SetRest(int index)
+        {
+            int word = (index >> 6) - 1;
+            ulong[]? rest = _presentRest;
+            if (rest is null || word >= rest.Length)
+            {
+                Array.Resize(ref rest, word + 1);
+                _presentRest = rest;
+            }
+
+            rest[word] |= 1UL << (index & 63);
+        }
+
+        private void ReadMembers(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw JsonModelReader.UnexpectedToken(ref reader, "an object", __Shape.TypeName);
+            }
+
+            JsonModelShape shape = __Shape;
+            byte[][] names = shape.Utf8Names;
+            string? member = null;
+            int matched = -1;
+            int next = 0;
+            try
+            {
+                while (true)
+                {
+                    JsonModelReader.Advance(ref reader);
+                    if (reader.TokenType == JsonTokenType.EndObject)
+                    {
+                        break;
+                    }
+
+                    matched = JsonModelReader.MatchMember(ref reader, names, ref next);
+                    if (matched >= 0)
+                    {
+                        JsonModelReader.Advance(ref reader);
+                        __Read(ref reader, matched);
+                        __Set(matched);
+                        matched = -1;
+                    }
+                    else
+                    {
+                        member = JsonModelReader.ReadPropertyName(ref reader);
+                        JsonModelReader.Advance(ref reader);
+                        JsonModelReader.ReadAdditionalProperty(ref reader, ref _additionalProperties, member);
+                        member = null;
+                    }
+                }
+            }
+            catch (JsonException exception) when (member != null || matched >= 0)
+            {
+                throw JsonModelReader.WithProperty(exception, member ?? shape.JsonName(matched));
+            }
+
+            __OnRead();
+        }
+
+        private void WriteMembers(Utf8JsonWriter writer, RealtimeJsonWriteMode mode)
+        {
+            __OnWrite();
+            JsonModelShape shape = __Shape;
+            JsonEncodedText[] names = shape.EncodedNames;
+            bool omitServerOnly = (mode & RealtimeJsonWriteMode.OmitServerOnly) != 0;
+            writer.WriteStartObject();
+            ulong bits = _present | __UserSet();
+            int words = 1 + (_presentRest?.Length ?? 0);
+            for (int word = 0; word < words; word++)
+            {
+                if (word > 0)
+                {
+                    bits = _presentRest![word - 1];
+                }
+
+                if (omitServerOnly)
+                {
+                    bits &= ~shape.ServerOnly(word);
+                }
+
+                while (bits != 0)
+                {
+                    int index = (word << 6) + TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    writer.WritePropertyName(names[index]);
+                    __Write(writer, index, mode);
+                }
+            }
+
+            JsonModelWriter.WriteAdditionalProperties(writer, _additionalProperties, mode);
+            writer.WriteEndObject();
+        }
+
+        private static int TrailingZeroCount(ulong value)
+        {
+#if NET
+            return System.Numerics.BitOperations.TrailingZeroCount(value);
+#else
+            int count = 0;
+            while ((value & 1) == 0)
+            {
+                value >>= 1;
+                count++;
+            }
+
+            return count;
+#endif
+        }
+
+        /// <summary>One instance per model class, created once, that makes the instances values are read into.</summary>
+        private static class Prototype<T>
+            where T : JsonModel, new()
+        {
+            public static readonly T Value = new T();
+        }
+    }
+}

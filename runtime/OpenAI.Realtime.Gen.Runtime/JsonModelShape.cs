@@ -1,0 +1,134 @@
+using System;
+using System.ComponentModel;
+using System.Text;
+using System.Text.Json;
+
+namespace OpenAI.Realtime.Serialization
+{
+    /// <summary>
+    /// The compact description of a generated model class that the shared reader, writer and validator of
+    /// <see cref="JsonModel"/> work from: its members in schema order, with their C# names, JSON names and flags. A
+    /// generated class holds one in a static field; all behaviour lives here and in <see cref="JsonModel"/>, written once.
+    /// </summary>
+    /// <remarks>
+    /// Members are given as triples <c>C# name, JSON name, flags</c>. Flags are letters, optionally followed by
+    /// <c>=</c> and the string the member almost always holds (its constant, or the discriminator value of a union case):
+    /// <c>R</c> required, <c>N</c> may be null, <c>S</c> set by the server (left out in request mode), <c>U</c> declared by
+    /// the user in their part of the partial class (not cleared by <c>Unset</c>).
+    /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public sealed class JsonModelShape
+    {
+        private readonly string[] _propertyNames;
+        private readonly string[] _jsonNames;
+        private readonly string?[] _expected;
+        private readonly byte[]?[] _expectedUtf8;
+        private readonly ulong[] _required;
+        private readonly ulong[] _nullable;
+        private readonly ulong[] _serverOnly;
+        private readonly ulong[] _userDeclared;
+
+        /// <summary>Describes a model; see the remarks of <see cref="JsonModelShape"/> for <paramref name="members"/>.</summary>
+        /// <param name="typeName">The C# name of the model, for messages.</param>
+        /// <param name="members">Triples of C# name, JSON name and flags, in schema order.</param>
+        public JsonModelShape(string typeName, params string[] members)
+        {
+            if (members is null || members.Length % 3 != 0)
+            {
+                throw new ArgumentException("Members come as triples: C# name, JSON name, flags.", nameof(members));
+            }
+
+            TypeName = typeName ?? throw new ArgumentNullException(nameof(typeName));
+            int count = members.Length / 3;
+            int words = Math.Max(1, (count + 63) / 64);
+            _propertyNames = new string[count];
+            _jsonNames = new string[count];
+            _expected = new string?[count];
+            _expectedUtf8 = new byte[]?[count];
+            Utf8Names = new byte[count][];
+            EncodedNames = new JsonEncodedText[count];
+            _required = new ulong[words];
+            _nullable = new ulong[words];
+            _serverOnly = new ulong[words];
+            _userDeclared = new ulong[words];
+            for (int i = 0; i < count; i++)
+            {
+                _propertyNames[i] = members[3 * i];
+                _jsonNames[i] = members[(3 * i) + 1];
+                Utf8Names[i] = Encoding.UTF8.GetBytes(_jsonNames[i]);
+                EncodedNames[i] = JsonEncodedText.Encode(Utf8Names[i]);
+                string flags = members[(3 * i) + 2];
+                int equals = flags.IndexOf('=');
+                if (equals >= 0)
+                {
+                    string expected = string.Intern(flags.Substring(equals + 1));
+                    _expected[i] = expected;
+                    _expectedUtf8[i] = Encoding.UTF8.GetBytes(expected);
+                    flags = flags.Substring(0, equals);
+                }
+
+                ulong bit = 1UL << (i & 63);
+                foreach (char flag in flags)
+                {
+                    switch (flag)
+                    {
+                        case 'R': _required[i >> 6] |= bit; break;
+                        case 'N': _nullable[i >> 6] |= bit; break;
+                        case 'S': _serverOnly[i >> 6] |= bit; break;
+                        case 'U': _userDeclared[i >> 6] |= bit; break;
+                        default: throw new ArgumentException("Unknown member flag '" + flag + "' for " + _propertyNames[i] + ".", nameof(members));
+                    }
+                }
+            }
+        }
+
+        /// <summary>The C# name of the model.</summary>
+        public string TypeName { get; }
+
+        /// <summary>How many members the model has.</summary>
+        public int Count => _jsonNames.Length;
+
+        /// <summary>The JSON names as raw UTF-8, in member order (what the reader matches).</summary>
+        internal byte[][] Utf8Names { get; }
+
+        /// <summary>The JSON names encoded for the writer, in member order.</summary>
+        internal JsonEncodedText[] EncodedNames { get; }
+
+        /// <summary>The JSON name of member <paramref name="index"/>.</summary>
+        public string JsonName(int index) => _jsonNames[index];
+
+        /// <summary>The index of the member whose C# property is <paramref name="propertyName"/>.</summary>
+        /// <exception cref="ArgumentException">The model has no such property.</exception>
+        public int IndexOf(string propertyName)
+        {
+            int index = Array.IndexOf(_propertyNames, propertyName);
+            if (index < 0)
+            {
+                throw new ArgumentException("'" + propertyName + "' is not a property of " + TypeName + ".", nameof(propertyName));
+            }
+
+            return index;
+        }
+
+        internal bool IsRequired(int index) => Has(_required, index);
+
+        internal bool IsNullable(int index) => Has(_nullable, index);
+
+        internal bool IsUserDeclared(int index) => Has(_userDeclared, index);
+
+        /// <summary>The server-only members of presence word <paramref name="word"/>, as a mask.</summary>
+        internal ulong ServerOnly(int word) => word < _serverOnly.Length ? _serverOnly[word] : 0;
+
+        /// <summary>
+        /// Reads the string value of member <paramref name="index"/> (the reader on a string, not null): the member's usual
+        /// value is returned without allocating.
+        /// </summary>
+        public string ReadString(ref Utf8JsonReader reader, int index)
+        {
+            byte[]? expected = _expectedUtf8[index];
+            return expected is null ? JsonModelReader.ReadString(ref reader) : JsonModelReader.ReadString(ref reader, expected, _expected[index]!);
+        }
+
+        private static bool Has(ulong[] words, int index) => (words[index >> 6] & (1UL << (index & 63))) != 0;
+    }
+}
