@@ -38,15 +38,15 @@ namespace OpenAI.Realtime.Serialization
 
         /// <summary>
         /// Whether a member is set: assigned, or present in the JSON read (an explicit <c>null</c> counts). Only set members
-        /// are written. The generated <c>IsSet</c> calls this.
+        /// are written.
         /// </summary>
-        /// <param name="propertyName">The C# property name.</param>
+        /// <param name="propertyName">The C# property name; use <c>nameof</c>.</param>
         /// <exception cref="ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
         [EditorBrowsable(EditorBrowsableState.Never)]
         protected bool __IsSet(string propertyName) => IsSetAt(__Shape.IndexOf(propertyName));
 
-        /// <summary>Leaves a member out: it reads as unset and is not written. The generated <c>Unset</c> calls this.</summary>
-        /// <param name="propertyName">The C# property name.</param>
+        /// <summary>Leaves a member out: it reads as unset and is not written.</summary>
+        /// <param name="propertyName">The C# property name; use <c>nameof</c>.</param>
         /// <exception cref="ArgumentException"><paramref name="propertyName"/> is not a property of this type.</exception>
         [EditorBrowsable(EditorBrowsableState.Never)]
         protected void __Unset(string propertyName)
@@ -77,7 +77,6 @@ namespace OpenAI.Realtime.Serialization
         /// a payload that breaks the spec shows. Never throws.
         /// </summary>
         /// <returns>Every violation found; empty when the value is valid.</returns>
-        /// <remarks>The generated <c>Validate()</c> calls this.</remarks>
         [EditorBrowsable(EditorBrowsableState.Never)]
         protected IReadOnlyList<RealtimeValidationError> __ValidateAll()
         {
@@ -134,6 +133,100 @@ namespace OpenAI.Realtime.Serialization
             else
             {
                 value.WriteMembers(writer, mode);
+            }
+        }
+
+        // The member readers and writers of generated code: JSON null reads as null, null writes as JSON null.
+
+        /// <summary>Reads a string member, or null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static string? __String(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null ? null : JsonModelReader.ReadString(ref reader);
+
+        /// <summary>Reads a boolean member, or null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static bool? __Boolean(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null ? null : JsonModelReader.ReadBoolean(ref reader);
+
+        /// <summary>Reads an integer member, or null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static int? __Int32(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null ? null : JsonModelReader.ReadInt32(ref reader);
+
+        /// <summary>Reads an integer member, or null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static long? __Int64(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null ? null : JsonModelReader.ReadInt64(ref reader);
+
+        /// <summary>Reads a number member, or null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static double? __Double(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null ? null : JsonModelReader.ReadDouble(ref reader);
+
+        /// <summary>Reads a number member, or null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static float? __Single(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null ? null : JsonModelReader.ReadSingle(ref reader);
+
+        /// <summary>Reads a model member, or null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static T? __Model<T>(ref Utf8JsonReader reader)
+            where T : JsonModel, new()
+            => reader.TokenType == JsonTokenType.Null ? null : Read<T>(ref reader);
+
+        /// <summary>Reads a list member, or null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static List<T>? __List<T>(ref Utf8JsonReader reader, JsonValueReader<T> readItem, bool allowNullItems)
+            => reader.TokenType == JsonTokenType.Null ? null : JsonModelReader.ReadList(ref reader, readItem, allowNullItems);
+
+        /// <summary>Reads a map member, or null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static Dictionary<string, T>? __Map<T>(ref Utf8JsonReader reader, JsonValueReader<T> readValue, bool allowNullValues)
+            => reader.TokenType == JsonTokenType.Null ? null : JsonModelReader.ReadMap(ref reader, readValue, allowNullValues);
+
+        /// <summary>Writes a boolean member, or JSON null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static void __Value(Utf8JsonWriter writer, bool? value) => JsonModelWriter.WriteValue(writer, value);
+
+        /// <summary>Writes an integer member, or JSON null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static void __Value(Utf8JsonWriter writer, int? value) => JsonModelWriter.WriteValue(writer, value);
+
+        /// <summary>Writes an integer member, or JSON null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static void __Value(Utf8JsonWriter writer, long? value) => JsonModelWriter.WriteValue(writer, value);
+
+        /// <summary>Writes a number member, or JSON null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static void __Value(Utf8JsonWriter writer, double? value) => JsonModelWriter.WriteValue(writer, value);
+
+        /// <summary>Writes a number member, or JSON null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static void __Value(Utf8JsonWriter writer, float? value) => JsonModelWriter.WriteValue(writer, value);
+
+        /// <summary>Writes a model member, or JSON null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static void __Value(Utf8JsonWriter writer, JsonModel? value, RealtimeJsonWriteMode mode) => WriteOrNull(writer, value, mode);
+
+        /// <summary>Writes a list member, or JSON null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static void __List<T>(Utf8JsonWriter writer, IList<T>? list, JsonValueWriter<T> writeItem, RealtimeJsonWriteMode mode)
+        {
+            if (list is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                JsonModelWriter.WriteList(writer, list, writeItem, mode);
+            }
+        }
+
+        /// <summary>Writes a map member, or JSON null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static void __Map<T>(Utf8JsonWriter writer, IDictionary<string, T>? map, JsonValueWriter<T> writeValue, RealtimeJsonWriteMode mode)
+        {
+            if (map is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                JsonModelWriter.WriteMap(writer, map, writeValue, mode);
             }
         }
 

@@ -120,11 +120,16 @@ namespace OpenAI.Realtime.Serialization
         internal ulong ServerOnly(int word) => word < _serverOnly.Length ? _serverOnly[word] : 0;
 
         /// <summary>
-        /// Reads the string value of member <paramref name="index"/> (the reader on a string, not null): the member's usual
-        /// value is returned without allocating.
+        /// Reads the string value of member <paramref name="index"/>, or null: the member's usual value is returned without
+        /// allocating.
         /// </summary>
-        public string ReadString(ref Utf8JsonReader reader, int index)
+        public string? ReadString(ref Utf8JsonReader reader, int index)
         {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return null;
+            }
+
             byte[]? expected = _expectedUtf8[index];
             return expected is null ? JsonModelReader.ReadString(ref reader) : JsonModelReader.ReadString(ref reader, expected, _expected[index]!);
         }

@@ -36,11 +36,6 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Open();
             writer.Line($"private static {ContextName}? s_default;");
             writer.Line($"private static {ContextName}? s_requests;");
-            foreach (ContextType type in types)
-            {
-                writer.Line($"private {TypeInfo}<{TypeSyntax.Qualified(type.Name, ns)}>? _{type.Name};");
-            }
-
             writer.Line();
             DocWriter.Summary(writer, "Creates a context with its own options (round-trip mode, relaxed escaping).");
             writer.Line($"public {ContextName}()");
@@ -73,21 +68,26 @@ namespace OpenAI.Realtime.Gen.Emitting
             foreach (ContextType entry in types)
             {
                 string qualified = TypeSyntax.Qualified(entry.Name, ns);
-                writer.Line($"if (type == typeof({qualified})) return {Metadata}::JsonMetadataServices.CreateValueInfo<{qualified}>(options, new {TypeSyntax.ConverterType(entry.Name, entry.Kind, ns)}());");
+                writer.Line($"if (type == typeof({qualified})) return __Info(options, new {TypeSyntax.ConverterType(entry.Name, entry.Kind, ns)}());");
             }
 
             writer.Line("return null;");
             writer.Close();
             writer.Line();
-            // One lazily cached type info per property; the name cannot collide with a generated type's (no '__' in those).
-            writer.Line($"private {TypeInfo}<T> __Cached<T>(ref {TypeInfo}<T>? typeInfo) => typeInfo ??= ({TypeInfo}<T>)Options.GetTypeInfo(typeof(T));");
-            foreach (ContextType entry in types)
+            // The names cannot collide with a generated type's (no '__' in those). The options cache every type info.
+            writer.Line($"private static {TypeInfo} __Info<T>({TypeSyntax.Json}.JsonSerializerOptions options, {TypeSyntax.Json}.Serialization.JsonConverter<T> converter) => {Metadata}::JsonMetadataServices.CreateValueInfo<T>(options, converter);");
+            writer.Line();
+            // The properties' type infos, cached by index (one array instead of a field per type).
+            writer.Line($"private readonly {TypeInfo}?[] __cache = new {TypeInfo}?[{types.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}];");
+            writer.Line();
+            writer.Line($"private {TypeInfo}<T> __Get<T>(int index) => ({TypeInfo}<T>)(__cache[index] ??= Options.GetTypeInfo(typeof(T)));");
+            for (int index = 0; index < types.Count; index++)
             {
-                string name = entry.Name;
+                string name = types[index].Name;
                 string qualified = TypeSyntax.Qualified(name, ns);
                 writer.Line();
                 DocWriter.Summary(writer, "Serializer metadata for <see cref=\"" + qualified + "\"/>.");
-                writer.Line($"public {TypeInfo}<{qualified}> {name} => __Cached(ref _{name});");
+                writer.Line($"public {TypeInfo}<{qualified}> {name} => __Get<{qualified}>({index.ToString(System.Globalization.CultureInfo.InvariantCulture)});");
             }
 
             writer.Close();

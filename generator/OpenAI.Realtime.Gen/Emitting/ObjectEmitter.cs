@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using OpenAI.Realtime.Gen.Extending;
 using OpenAI.Realtime.Gen.Model;
 
 namespace OpenAI.Realtime.Gen.Emitting
@@ -44,7 +45,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             WritePresenceMembers(writer, type, context);
             WriteDefaults(writer, type, context);
-            WriteHooks(writer, type.Name, initialized.Count > 0);
+            WriteHooks(writer, type.Name, initialized.Count > 0, context);
             WriteMemberReader(writer, type, replaced, ns);
             WriteMemberWriter(writer, type, replaced, ns);
             WriteMemberValidator(writer, type, replaced, ns);
@@ -114,30 +115,22 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             if (initialized.Count == 0)
             {
-                DocWriter.Summary(writer, "Creates an instance with no member set; only the members set afterwards are written.");
-                writer.Line($"public {type.Name}()");
-                writer.Open();
-                writer.Close();
-                writer.Line();
+                // The implicit constructor does, unless the user declared one with parameters (which would take it away).
+                if (context.IsUserDeclared(UserPartialType.ConstructorWithParameters))
+                {
+                    DocWriter.Summary(writer, "Creates an instance with no member set; only the members set afterwards are written.");
+                    writer.Line($"public {type.Name}() {{ }}");
+                    writer.Line();
+                }
+
                 return;
             }
 
             string constants = string.Join(", ", initialized.Select(p => "<see cref=\"" + p.Name + "\"/> (<c>" + CSharpText.DocText(p.InitialValue!) + "</c>)"));
             DocWriter.Summary(writer, "Creates an instance with only its constant members set: " + constants + ".");
-            writer.Line($"public {type.Name}()");
-            writer.Open();
-            foreach (PropertySpec property in initialized)
-            {
-                int index = type.Properties.IndexOf(property);
-                writer.Line($"_{property.Name} = {CSharpText.StringLiteral(property.InitialValue!)};");
-                writer.Line($"__Set({index.ToString(CultureInfo.InvariantCulture)});");
-            }
-
-            writer.Close();
-            writer.Line();
-            writer.Line($"private {type.Name}({TypeSyntax.Runtime}.DeserializationConstructor _)");
-            writer.Open();
-            writer.Close();
+            string sets = string.Concat(initialized.Select(p => "_" + p.Name + " = " + CSharpText.StringLiteral(p.InitialValue!) + "; __Set(" + type.Properties.IndexOf(p).ToString(CultureInfo.InvariantCulture) + "); "));
+            writer.Line($"public {type.Name}() {{ {sets}}}");
+            writer.Line($"private {type.Name}({TypeSyntax.Runtime}.DeserializationConstructor _) {{ }}");
             writer.Line();
         }
 
@@ -251,30 +244,25 @@ namespace OpenAI.Realtime.Gen.Emitting
             return facts;
         }
 
+        /// <summary><c>IsSet</c>, <c>Unset</c> and <c>Validate()</c>, unless the user declared them: each forwards to the runtime.</summary>
         private static void WritePresenceMembers(SourceWriter writer, ObjectTypeSpec type, EmitContext context)
         {
             if (!context.IsUserDeclared("IsSet"))
             {
-                writer.Line("/// <summary>Whether the member <paramref name=\"propertyName\"/> (a C# property name; use <c>nameof</c>) is set: assigned, or present in the JSON read (an explicit <c>null</c> counts). Only set members are written.</summary>");
-                writer.Line("/// <exception cref=\"__Sys::ArgumentException\"><paramref name=\"propertyName\"/> is not a property of this type.</exception>");
+                writer.Line($"/// <inheritdoc cref=\"{Model}.__IsSet\"/>");
                 writer.Line("public bool IsSet(string propertyName) => __IsSet(propertyName);");
-                writer.Line();
             }
 
             if (!context.IsUserDeclared("Unset"))
             {
-                writer.Line("/// <summary>Leaves the member <paramref name=\"propertyName\"/> (a C# property name; use <c>nameof</c>) out: it reads as unset and is not written.</summary>");
-                writer.Line("/// <exception cref=\"__Sys::ArgumentException\"><paramref name=\"propertyName\"/> is not a property of this type.</exception>");
+                writer.Line($"/// <inheritdoc cref=\"{Model}.__Unset\"/>");
                 writer.Line("public void Unset(string propertyName) => __Unset(propertyName);");
-                writer.Line();
             }
 
             if (!context.IsUserDeclared("Validate"))
             {
-                writer.Line("/// <summary>Checks this value, and every value it holds, against its schema (required members, nulls, lengths, ranges, counts, patterns, closed enumerations). Never throws.</summary>");
-                writer.Line("/// <returns>Every violation found; empty when the value is valid.</returns>");
+                writer.Line($"/// <inheritdoc cref=\"{Model}.__ValidateAll\"/>");
                 writer.Line($"public {TypeSyntax.Collections}.IReadOnlyList<{TypeSyntax.Runtime}.RealtimeValidationError> Validate() => __ValidateAll();");
-                writer.Line();
             }
         }
 
@@ -324,20 +312,32 @@ namespace OpenAI.Realtime.Gen.Emitting
             }
         }
 
-        private static void WriteHooks(SourceWriter writer, string typeName, bool hasReadConstructor)
+        /// <summary>
+        /// The overrides the runtime calls, and the partial hooks (<c>OnDeserialized</c>, <c>OnSerializing</c>,
+        /// <c>OnValidate</c>) the user implemented in their part of the class: a hook is declared and called only when the
+        /// user's part has it, so a class nobody extends carries none.
+        /// </summary>
+        private static void WriteHooks(SourceWriter writer, string typeName, bool hasReadConstructor, EmitContext context)
         {
-            writer.Line("/// <summary>Adds checks of your own to <c>Validate()</c>; implement it in your part of this partial class.</summary>");
-            writer.Line($"partial void OnValidate({TypeSyntax.Runtime}.RealtimeValidationContext context);");
-            writer.Line("/// <summary>Runs after a value was read from JSON; implement it in your part of this partial class.</summary>");
-            writer.Line("partial void OnDeserialized();");
-            writer.Line("/// <summary>Runs before a value is written as JSON; implement it in your part of this partial class.</summary>");
-            writer.Line("partial void OnSerializing();");
-            writer.Line();
             writer.Line($"protected override {TypeSyntax.Runtime}.JsonModelShape __Shape => s_shape;");
             writer.Line($"protected override {Model} __New() => new {typeName}({(hasReadConstructor ? "default(" + TypeSyntax.Runtime + ".DeserializationConstructor)" : string.Empty)});");
-            writer.Line($"protected override void __OnValidate({TypeSyntax.Runtime}.RealtimeValidationContext context) => OnValidate(context);");
-            writer.Line("protected override void __OnRead() => OnDeserialized();");
-            writer.Line("protected override void __OnWrite() => OnSerializing();");
+            if (context.IsUserDeclared("OnValidate"))
+            {
+                writer.Line($"partial void OnValidate({TypeSyntax.Runtime}.RealtimeValidationContext context);");
+                writer.Line($"protected override void __OnValidate({TypeSyntax.Runtime}.RealtimeValidationContext context) => OnValidate(context);");
+            }
+
+            if (context.IsUserDeclared("OnDeserialized"))
+            {
+                writer.Line("partial void OnDeserialized();");
+                writer.Line("protected override void __OnRead() => OnDeserialized();");
+            }
+
+            if (context.IsUserDeclared("OnSerializing"))
+            {
+                writer.Line("partial void OnSerializing();");
+                writer.Line("protected override void __OnWrite() => OnSerializing();");
+            }
         }
 
         /// <summary>
@@ -350,41 +350,74 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Open();
             if (type.Properties.Count > 0)
             {
-                writer.Line($"bool n = r.TokenType == {TypeSyntax.Json}.JsonTokenType.Null;");
-                writer.Line("switch (m)");
-                writer.Open();
+                var cases = new List<string>();
+                bool usesNull = false;
                 for (int index = 0; index < type.Properties.Count; index++)
                 {
                     PropertySpec property = type.Properties[index];
                     bool user = replaced.Contains(property);
-                    string value;
-                    if (IsDeferred(property) && !user)
-                    {
-                        value = TypeSyntax.DeferredJson + ".Read(ref r)";
-                    }
-                    else
-                    {
-                        string read = ExpectedString(property) is not null
+                    string value = IsDeferred(property) && !user
+                        ? TypeSyntax.DeferredJson + ".Read(ref r)"
+                        : ExpectedString(property) is not null
                             ? "s_shape.ReadString(ref r, " + index.ToString(CultureInfo.InvariantCulture) + ")"
-                            : TypeSyntax.Read(property.Type, ns, "r");
-                        value = property.Type.IsValueType || user
-                            ? "n ? default(" + TypeSyntax.Nullable(property.Type, ns) + ") : " + read
-                            : "n ? null : " + read;
-                    }
-
-                    if (user)
+                            : MemberRead(property.Type, ns);
+                    if (value.StartsWith("n ?", System.StringComparison.Ordinal))
                     {
-                        bool nonNullable = property.IsRequired && !property.IsNullable;
-                        value = "(" + value + ")" + (nonNullable ? (property.Type.IsValueType ? ".GetValueOrDefault()" : "!") : string.Empty);
+                        usesNull = true;
                     }
 
-                    writer.Line($"case {index.ToString(CultureInfo.InvariantCulture)}: {(user ? "this." + property.Name : "_" + property.Name)} = {value}; break;");
+                    if (user && property.IsRequired && !property.IsNullable)
+                    {
+                        value = "(" + value + ")" + (property.Type.IsValueType ? ".GetValueOrDefault()" : "!");
+                    }
+
+                    cases.Add($"case {index.ToString(CultureInfo.InvariantCulture)}: {(user ? "this." + property.Name : "_" + property.Name)} = {value}; break;");
+                }
+
+                if (usesNull)
+                {
+                    writer.Line($"bool n = r.TokenType == {TypeSyntax.Json}.JsonTokenType.Null;");
+                }
+
+                writer.Line("switch (m)");
+                writer.Open();
+                foreach (string line in cases)
+                {
+                    writer.Line(line);
                 }
 
                 writer.Close();
             }
 
             writer.Close();
+        }
+
+        /// <summary>An expression reading a member of <paramref name="type"/> from <c>r</c>: its value, or null for JSON null.</summary>
+        private static string MemberRead(TypeRef type, string ns)
+        {
+            switch (type.Kind)
+            {
+                case TypeRefKind.String:
+                    return "__String(ref r)";
+                case TypeRefKind.Boolean:
+                    return "__Boolean(ref r)";
+                case TypeRefKind.Int32:
+                    return "__Int32(ref r)";
+                case TypeRefKind.Int64:
+                    return "__Int64(ref r)";
+                case TypeRefKind.Double:
+                    return "__Double(ref r)";
+                case TypeRefKind.Single:
+                    return "__Single(ref r)";
+                case TypeRefKind.List:
+                    return "__List<" + TypeSyntax.Element(type, ns) + ">(ref r, " + TypeSyntax.ElementReader(type, ns) + ", " + TypeSyntax.AllowsNullElements(type) + ")";
+                case TypeRefKind.Map:
+                    return "__Map<" + TypeSyntax.Element(type, ns) + ">(ref r, " + TypeSyntax.ElementReader(type, ns) + ", " + TypeSyntax.AllowsNullElements(type) + ")";
+                case TypeRefKind.Named when type.NamedKind == NamedKind.Object:
+                    return "__Model<" + TypeSyntax.Of(type, ns) + ">(ref r)";
+            }
+
+            return (type.IsValueType ? "n ? default(" + TypeSyntax.Nullable(type, ns) + ") : " : "n ? null : ") + TypeSyntax.Read(type, ns, "r");
         }
 
         /// <summary><c>__Write</c>: writes the value of member <c>m</c> (the runtime writes the set members' names, in order).</summary>
@@ -430,9 +463,13 @@ namespace OpenAI.Realtime.Gen.Emitting
                 case TypeRefKind.Int64:
                 case TypeRefKind.Double:
                 case TypeRefKind.Single:
-                    return TypeSyntax.Writer + ".WriteValue(w, " + expression + ");";
+                    return "__Value(w, " + expression + ");";
+                case TypeRefKind.List:
+                    return "__List<" + TypeSyntax.Element(type, ns) + ">(w, " + expression + ", " + TypeSyntax.ElementWriter(type, ns) + ", mode);";
+                case TypeRefKind.Map:
+                    return "__Map<" + TypeSyntax.Element(type, ns) + ">(w, " + expression + ", " + TypeSyntax.ElementWriter(type, ns) + ", mode);";
                 case TypeRefKind.Named when type.NamedKind == NamedKind.Object:
-                    return Model + ".WriteOrNull(w, " + expression + ", mode);";
+                    return "__Value(w, " + expression + ", mode);";
             }
 
             return type.IsValueType

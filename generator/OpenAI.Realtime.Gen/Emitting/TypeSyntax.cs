@@ -170,7 +170,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// The element writer; for nullable elements the null case is handled by the collection writer, so the delegate
         /// unwraps the value.
         /// </summary>
-        private static string ElementWriter(TypeRef type, string ns)
+        public static string ElementWriter(TypeRef type, string ns)
         {
             TypeRef element = type.Element!;
             if (type.ElementIsNullable && element.IsValueType)

@@ -14,6 +14,9 @@ namespace OpenAI.Realtime.Gen.Extending
     /// </summary>
     internal sealed record UserPartialType(string FullName, EquatableArray<string> Members)
     {
+        /// <summary>The member name recorded for a user's instance constructor with parameters.</summary>
+        public const string ConstructorWithParameters = ".ctor(...)";
+
         /// <summary>Cheap syntax filter: a top-level partial class, struct or interface.</summary>
         public static bool IsCandidate(SyntaxNode node)
             => node is TypeDeclarationSyntax type
@@ -47,8 +50,8 @@ namespace OpenAI.Realtime.Gen.Extending
                     case BaseTypeDeclarationSyntax nested:
                         members.Add(nested.Identifier.ValueText);
                         break;
-                    case ConstructorDeclarationSyntax constructor when constructor.ParameterList.Parameters.Count == 0 && !constructor.Modifiers.Any(SyntaxKind.StaticKeyword):
-                        members.Add(".ctor");
+                    case ConstructorDeclarationSyntax constructor when !constructor.Modifiers.Any(SyntaxKind.StaticKeyword):
+                        members.Add(constructor.ParameterList.Parameters.Count == 0 ? ".ctor" : ConstructorWithParameters);
                         break;
                 }
             }

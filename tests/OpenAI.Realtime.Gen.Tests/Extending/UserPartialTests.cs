@@ -144,4 +144,44 @@ public class UserPartialTests
         var errors = (System.Collections.IEnumerable)value.GetType().GetMethod("Validate")!.Invoke(value, null)!;
         Assert.Equal("$.stars: At most five stars.", Assert.Single(errors.Cast<object>()).ToString());
     }
+
+    [Fact]
+    public void AUserConstructorWithParametersKeepsTheParameterlessOneReadingNeeds()
+    {
+        GeneratorRun run = Run("""
+            namespace Notes
+            {
+                public partial class Note
+                {
+                    public Note(string title) { Title = title; }
+                }
+            }
+            """);
+        run.AssertCompilesCleanly();
+        Assert.Contains("public Note() { }", run.Sources["Notes.Note.g.cs"]);
+        var (value, written) = RoundTrip(run.LoadAssembly(), """{"title":"t","stars":2}""");
+        Assert.Equal("""{"title":"t","stars":2}""", written);
+        Assert.Equal("made", ((dynamic)System.Activator.CreateInstance(value.GetType(), "made")!).Title);
+    }
+
+    [Fact]
+    public void AClassNobodyExtendsDeclaresNoHooks()
+    {
+        GeneratorRun run = Run("""
+            namespace Notes
+            {
+                public partial class Note
+                {
+                    partial void OnDeserialized() => Stars ??= 1;
+                }
+            }
+            """);
+        run.AssertCompilesCleanly();
+        string generated = run.Sources["Notes.Note.g.cs"];
+        Assert.Contains("partial void OnDeserialized();", generated);
+        Assert.DoesNotContain("OnSerializing", generated);
+        Assert.DoesNotContain("OnValidate", generated);
+        var (_, written) = RoundTrip(run.LoadAssembly(), """{"title":"t"}""");
+        Assert.Equal("""{"title":"t","stars":1}""", written);
+    }
 }
