@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
@@ -57,6 +58,61 @@ namespace OpenAI.Realtime.Serialization
             if (value is IRealtimeValidatable validatable)
             {
                 validatable.Validate(this);
+            }
+        }
+
+        /// <summary>
+        /// Validates the items of a list: each is checked against null when <paramref name="itemsMustNotBeNull"/>, and
+        /// validated when it is a generated model, at its index.
+        /// </summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void ValidateItems<T>(IList<T>? items, bool itemsMustNotBeNull)
+        {
+            if (items is null)
+            {
+                return;
+            }
+
+            for (int i = 0; i < items.Count; i++)
+            {
+                T item = items[i];
+                if (item is null ? itemsMustNotBeNull : item is IRealtimeValidatable)
+                {
+                    PushIndex(i);
+                    CheckNotNull(item is null);
+                    ValidateNested(item);
+                    Pop();
+                }
+            }
+        }
+
+        /// <summary>
+        /// Validates the members of a map: keys longer than <paramref name="keyMaxLength"/> are reported, values are
+        /// checked against null when <paramref name="valuesMustNotBeNull"/>, and validated when they are generated models.
+        /// </summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void ValidateMembers<T>(IDictionary<string, T>? members, bool valuesMustNotBeNull, int? keyMaxLength)
+        {
+            if (members is null)
+            {
+                return;
+            }
+
+            foreach (KeyValuePair<string, T> pair in members)
+            {
+                T value = pair.Value;
+                if (keyMaxLength is not null || (value is null ? valuesMustNotBeNull : value is IRealtimeValidatable))
+                {
+                    PushProperty(pair.Key);
+                    if (keyMaxLength is not null)
+                    {
+                        CheckLength(pair.Key, null, keyMaxLength);
+                    }
+
+                    CheckNotNull(value is null && valuesMustNotBeNull);
+                    ValidateNested(value);
+                    Pop();
+                }
             }
         }
 

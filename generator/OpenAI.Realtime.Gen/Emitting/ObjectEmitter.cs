@@ -515,9 +515,22 @@ namespace OpenAI.Realtime.Gen.Emitting
                     continue;
                 }
 
+                var checks = new SourceWriter();
+                ValidationWriter.WriteChecks(checks, property.Type, property.Constraints, property.ConstValue, value, property.Type.IsValueType, ns, 0);
+                string[] lines = checks.ToStringAndRelease().Split(new[] { '\n' }, System.StringSplitOptions.RemoveEmptyEntries);
+                if (lines.Length == 1)
+                {
+                    writer.Line($"{label} {lines[0].Trim()} return {isNull};");
+                    continue;
+                }
+
                 writer.Line(label);
                 writer.Open();
-                ValidationWriter.WriteChecks(writer, property.Type, property.Constraints, property.ConstValue, value, property.Type.IsValueType, ns, 0);
+                foreach (string line in lines)
+                {
+                    writer.Line(line.TrimEnd('\r'));
+                }
+
                 writer.Line($"return {isNull};");
                 writer.Close();
             }

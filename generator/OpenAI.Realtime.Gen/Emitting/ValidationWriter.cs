@@ -111,6 +111,18 @@ namespace OpenAI.Realtime.Gen.Emitting
                 return;
             }
 
+            TypeRef elementType = type.Element!;
+            bool nestedOnly = !HasChecks(elementType, element)
+                || (elementType.Kind == TypeRefKind.Named && elementType.NamedKind != NamedKind.Enum && element.IsEmpty);
+            if (nestedOnly)
+            {
+                // Items that only need the null check and their own validation: the runtime walks them.
+                writer.Line(isList
+                    ? $"context.ValidateItems({expression}, {Bool(checkNulls)});"
+                    : $"context.ValidateMembers({expression}, {Bool(checkNulls)}, {Int(constraints.KeyMaxLength)});");
+                return;
+            }
+
             string suffix = depth.ToString(CultureInfo.InvariantCulture);
             writer.Line($"if ({expression} != null)");
             writer.Open();
