@@ -65,18 +65,21 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// </summary>
         public static string ConverterType(string name, NamedKind kind, string ns) => kind switch
         {
+            NamedKind.Enum => Runtime + ".JsonOpenEnumConverter<" + Qualified(name, ns) + ">",
             _ => Converter(name, ns),
         };
 
         /// <summary>A <c>JsonValueReader&lt;T&gt;</c> method group reading a generated type (the reader is on its first token, not null).</summary>
         public static string NamedReader(string name, NamedKind kind, string ns) => kind switch
         {
+            NamedKind.Enum => Qualified(name, ns) + ".ReadJson",
             _ => Converter(name, ns) + ".ReadValue",
         };
 
         /// <summary>A <c>JsonValueWriter&lt;T&gt;</c> method group writing a generated type (the value is not null).</summary>
         public static string NamedWriter(string name, NamedKind kind, string ns) => kind switch
         {
+            NamedKind.Enum => Qualified(name, ns) + ".WriteJson",
             _ => Converter(name, ns) + ".WriteValue",
         };
 
