@@ -66,6 +66,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         public static string ConverterType(string name, NamedKind kind, string ns) => kind switch
         {
             NamedKind.Object => Runtime + ".JsonModelConverter<" + Qualified(name, ns) + ">",
+            NamedKind.Enum => Runtime + ".JsonOpenEnumConverter<" + Qualified(name, ns) + ">",
             _ => Converter(name, ns),
         };
 
@@ -73,6 +74,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         public static string NamedReader(string name, NamedKind kind, string ns) => kind switch
         {
             NamedKind.Object => Runtime + ".JsonModel.Read<" + Qualified(name, ns) + ">",
+            NamedKind.Enum => Qualified(name, ns) + ".ReadJson",
             _ => Converter(name, ns) + ".ReadValue",
         };
 
@@ -80,6 +82,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         public static string NamedWriter(string name, NamedKind kind, string ns) => kind switch
         {
             NamedKind.Object => Runtime + ".JsonModel.Write<" + Qualified(name, ns) + ">",
+            NamedKind.Enum => Qualified(name, ns) + ".WriteJson",
             _ => Converter(name, ns) + ".WriteValue",
         };
 

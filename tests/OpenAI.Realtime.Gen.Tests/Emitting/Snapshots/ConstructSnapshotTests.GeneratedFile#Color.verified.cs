@@ -10,53 +10,35 @@ using __M = global::Constructs;
 namespace Constructs
 {
     /// <summary>A closed set of colors.</summary>
-    /// <remarks>An extensible enumeration: besides the values listed here, any string is accepted and kept, so a value the API adds later is read and written back unchanged. The spec lists every allowed value: <c>Validate()</c> of a model holding another value reports it.</remarks>
+    /// <remarks>Extensible: any other string is read, kept and written back too. <c>Validate()</c> reports values the spec does not list.</remarks>
     [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::ColorJsonConverter))]
-    public readonly partial struct Color : __Sys::IEquatable<Color>
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonOpenEnumConverter<__M::Color>))]
+    public readonly partial struct Color : __Oai::Serialization.IJsonOpenEnum<Color>
     {
-        private static readonly byte[][] s_valuesUtf8 = __Oai::Serialization.JsonModelTables.Utf8("red", "green", "blue");
-        private static readonly __Sys::Text.Json.JsonEncodedText[] s_values = __Oai::Serialization.JsonModelTables.Encode(s_valuesUtf8);
+        private static readonly __Oai::Serialization.JsonOpenEnumTable s_table = new __Oai::Serialization.JsonOpenEnumTable(nameof(Color), "red", "green", "blue");
         private readonly string? _value;
 
-        /// <summary>Creates a value; any string is accepted, listed by the spec or not.</summary>
+        /// <summary>Creates a value; any string is accepted.</summary>
         /// <param name="value">The string as it appears in JSON.</param>
         /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-        public Color(string value)
-        {
-            _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        }
+        public Color(string value) => _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
 
         /// <summary>The value <c>red</c>.</summary>
-        public static Color Red { get; } = new Color("red");
+        public static Color Red { get; } = "red";
 
         /// <summary>The value <c>green</c>.</summary>
-        public static Color Green { get; } = new Color("green");
+        public static Color Green { get; } = "green";
 
         /// <summary>The value <c>blue</c>.</summary>
-        public static Color Blue { get; } = new Color("blue");
+        public static Color Blue { get; } = "blue";
 
         /// <summary>The values the spec lists, in its order.</summary>
         public static __Sys::Collections.Generic.IReadOnlyList<Color> KnownValues { get; } = new Color[] { Red, Green, Blue };
 
-        internal const string AllowedValuesText = "'red', 'green', 'blue'";
+        internal static string AllowedValuesText => s_table.AllowedValuesText;
 
         /// <summary>Whether the spec lists this value.</summary>
-        public bool IsKnown
-        {
-            get
-            {
-                switch (_value)
-                {
-                    case "red":
-                    case "green":
-                    case "blue":
-                        return true;
-                    default:
-                        return false;
-                }
-            }
-        }
+        public bool IsKnown => s_table.IsKnown(_value);
 
         /// <summary>Converts a string to a value.</summary>
         public static implicit operator Color(string value) => new Color(value);
@@ -68,68 +50,23 @@ namespace Constructs
         public static bool operator !=(Color left, Color right) => !left.Equals(right);
 
         /// <inheritdoc/>
-        public bool Equals(Color other) => string.Equals(_value, other._value, __Sys::StringComparison.Ordinal);
+        public bool Equals(Color other) => string.Equals(_value, other._value);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is Color other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => _value == null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+        public override int GetHashCode() => _value?.GetHashCode() ?? 0;
 
         /// <summary>The string as it appears in JSON (empty for <c>default</c>).</summary>
         public override string ToString() => _value ?? string.Empty;
 
-        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-        internal static Color ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != __Sys::Text.Json.JsonTokenType.String)
-            {
-                throw __Oai::Serialization.JsonModelReader.UnexpectedToken(ref reader, "a string", "Color");
-            }
+        internal static Color ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader) => new Color(s_table.Read(ref reader));
 
-            switch (__Oai::Serialization.JsonModelReader.MatchString(ref reader, s_valuesUtf8))
-            {
-                case 0:
-                    return Red;
-                case 1:
-                    return Green;
-                case 2:
-                    return Blue;
-            }
+        internal static void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, Color value, __Oai::Serialization.RealtimeJsonWriteMode mode) => s_table.Write(writer, value._value);
 
-            return new Color(__Oai::Serialization.JsonModelReader.ReadString(ref reader));
-        }
+        Color __Oai::Serialization.IJsonOpenEnum<Color>.Read(ref __Sys::Text.Json.Utf8JsonReader reader) => ReadJson(ref reader);
 
-        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode)
-        {
-            if (_value == null)
-            {
-                writer.WriteNullValue();
-            }
-            else if ((object)_value == (object)"red") writer.WriteStringValue(s_values[0]);
-            else if ((object)_value == (object)"green") writer.WriteStringValue(s_values[1]);
-            else if ((object)_value == (object)"blue") writer.WriteStringValue(s_values[2]);
-            else
-            {
-                writer.WriteStringValue(_value);
-            }
-        }
-    }
-
-    /// <summary>Reads and writes <see cref="Color"/> as JSON without reflection.</summary>
-    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class ColorJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::Color>
-    {
-        public static __M::Color ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => __M::Color.ReadJson(ref reader);
-
-        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::Color value, __Oai::Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
-
-        public override __M::Color Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
-            => ReadValue(ref reader);
-
-        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::Color value, __Sys::Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        void __Oai::Serialization.IJsonOpenEnum<Color>.Write(__Sys::Text.Json.Utf8JsonWriter writer) => s_table.Write(writer, _value);
     }
 }

@@ -322,7 +322,7 @@ namespace Constructs
                             value._present0 |= 0x10UL;
                             break;
                         case 5:
-                            value._Color = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __M::ColorJsonConverter.ReadValue(ref reader) : (__M::Color?)null;
+                            value._Color = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __M::Color.ReadJson(ref reader) : (__M::Color?)null;
                             value._present0 |= 0x20UL;
                             break;
                         case 6:
@@ -391,7 +391,7 @@ namespace Constructs
             if ((_present0 & 0x20UL) != 0)
             {
                 writer.WritePropertyName(s_names[5]);
-                if (_Color.HasValue) __M::ColorJsonConverter.WriteValue(writer, _Color.GetValueOrDefault(), mode);
+                if (_Color.HasValue) __M::Color.WriteJson(writer, _Color.GetValueOrDefault(), mode);
                 else writer.WriteNullValue();
             }
             if ((_present0 & 0x40UL) != 0)

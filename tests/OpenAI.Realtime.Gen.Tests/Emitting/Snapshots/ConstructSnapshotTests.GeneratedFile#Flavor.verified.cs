@@ -10,49 +10,32 @@ using __M = global::Constructs;
 namespace Constructs
 {
     /// <summary>An open enum, the listed flavors or any other string.</summary>
-    /// <remarks>An extensible enumeration: besides the values listed here, any string is accepted and kept, so a value the API adds later is read and written back unchanged. The spec allows any string here.</remarks>
+    /// <remarks>Extensible: any other string is read, kept and written back too. The spec allows any string.</remarks>
     [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::FlavorJsonConverter))]
-    public readonly partial struct Flavor : __Sys::IEquatable<Flavor>
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonOpenEnumConverter<__M::Flavor>))]
+    public readonly partial struct Flavor : __Oai::Serialization.IJsonOpenEnum<Flavor>
     {
-        private static readonly byte[][] s_valuesUtf8 = __Oai::Serialization.JsonModelTables.Utf8("vanilla", "chocolate");
-        private static readonly __Sys::Text.Json.JsonEncodedText[] s_values = __Oai::Serialization.JsonModelTables.Encode(s_valuesUtf8);
+        private static readonly __Oai::Serialization.JsonOpenEnumTable s_table = new __Oai::Serialization.JsonOpenEnumTable(nameof(Flavor), "vanilla", "chocolate");
         private readonly string? _value;
 
-        /// <summary>Creates a value; any string is accepted, listed by the spec or not.</summary>
+        /// <summary>Creates a value; any string is accepted.</summary>
         /// <param name="value">The string as it appears in JSON.</param>
         /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-        public Flavor(string value)
-        {
-            _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        }
+        public Flavor(string value) => _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
 
         /// <summary>The value <c>vanilla</c>.</summary>
-        public static Flavor Vanilla { get; } = new Flavor("vanilla");
+        public static Flavor Vanilla { get; } = "vanilla";
 
         /// <summary>The value <c>chocolate</c>.</summary>
-        public static Flavor Chocolate { get; } = new Flavor("chocolate");
+        public static Flavor Chocolate { get; } = "chocolate";
 
         /// <summary>The values the spec lists, in its order.</summary>
         public static __Sys::Collections.Generic.IReadOnlyList<Flavor> KnownValues { get; } = new Flavor[] { Vanilla, Chocolate };
 
-        internal const string AllowedValuesText = "'vanilla', 'chocolate'";
+        internal static string AllowedValuesText => s_table.AllowedValuesText;
 
         /// <summary>Whether the spec lists this value.</summary>
-        public bool IsKnown
-        {
-            get
-            {
-                switch (_value)
-                {
-                    case "vanilla":
-                    case "chocolate":
-                        return true;
-                    default:
-                        return false;
-                }
-            }
-        }
+        public bool IsKnown => s_table.IsKnown(_value);
 
         /// <summary>Converts a string to a value.</summary>
         public static implicit operator Flavor(string value) => new Flavor(value);
@@ -64,65 +47,23 @@ namespace Constructs
         public static bool operator !=(Flavor left, Flavor right) => !left.Equals(right);
 
         /// <inheritdoc/>
-        public bool Equals(Flavor other) => string.Equals(_value, other._value, __Sys::StringComparison.Ordinal);
+        public bool Equals(Flavor other) => string.Equals(_value, other._value);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is Flavor other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => _value == null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+        public override int GetHashCode() => _value?.GetHashCode() ?? 0;
 
         /// <summary>The string as it appears in JSON (empty for <c>default</c>).</summary>
         public override string ToString() => _value ?? string.Empty;
 
-        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-        internal static Flavor ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != __Sys::Text.Json.JsonTokenType.String)
-            {
-                throw __Oai::Serialization.JsonModelReader.UnexpectedToken(ref reader, "a string", "Flavor");
-            }
+        internal static Flavor ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader) => new Flavor(s_table.Read(ref reader));
 
-            switch (__Oai::Serialization.JsonModelReader.MatchString(ref reader, s_valuesUtf8))
-            {
-                case 0:
-                    return Vanilla;
-                case 1:
-                    return Chocolate;
-            }
+        internal static void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, Flavor value, __Oai::Serialization.RealtimeJsonWriteMode mode) => s_table.Write(writer, value._value);
 
-            return new Flavor(__Oai::Serialization.JsonModelReader.ReadString(ref reader));
-        }
+        Flavor __Oai::Serialization.IJsonOpenEnum<Flavor>.Read(ref __Sys::Text.Json.Utf8JsonReader reader) => ReadJson(ref reader);
 
-        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode)
-        {
-            if (_value == null)
-            {
-                writer.WriteNullValue();
-            }
-            else if ((object)_value == (object)"vanilla") writer.WriteStringValue(s_values[0]);
-            else if ((object)_value == (object)"chocolate") writer.WriteStringValue(s_values[1]);
-            else
-            {
-                writer.WriteStringValue(_value);
-            }
-        }
-    }
-
-    /// <summary>Reads and writes <see cref="Flavor"/> as JSON without reflection.</summary>
-    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class FlavorJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::Flavor>
-    {
-        public static __M::Flavor ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => __M::Flavor.ReadJson(ref reader);
-
-        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::Flavor value, __Oai::Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
-
-        public override __M::Flavor Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
-            => ReadValue(ref reader);
-
-        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::Flavor value, __Sys::Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        void __Oai::Serialization.IJsonOpenEnum<Flavor>.Write(__Sys::Text.Json.Utf8JsonWriter writer) => s_table.Write(writer, _value);
     }
 }

@@ -114,7 +114,7 @@ namespace Constructs
             if (type == typeof(__M::Choice)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Choice>(options, new __M::ChoiceJsonConverter());
             if (type == typeof(__M::ChoiceObject)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ChoiceObject>(options, new __M::ChoiceObjectJsonConverter());
             if (type == typeof(__M::Class)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Class>(options, new __M::ClassJsonConverter());
-            if (type == typeof(__M::Color)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Color>(options, new __M::ColorJsonConverter());
+            if (type == typeof(__M::Color)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Color>(options, new __Oai::Serialization.JsonOpenEnumConverter<__M::Color>());
             if (type == typeof(__M::Constrained)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Constrained>(options, new __M::ConstrainedJsonConverter());
             if (type == typeof(__M::Contact)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Contact>(options, new __M::ContactJsonConverter());
             if (type == typeof(__M::Dog)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Dog>(options, new __M::DogJsonConverter());
@@ -124,7 +124,7 @@ namespace Constructs
             if (type == typeof(__M::EventStarted)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::EventStarted>(options, new __M::EventStartedJsonConverter());
             if (type == typeof(__M::EventStartedDetail)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::EventStartedDetail>(options, new __M::EventStartedDetailJsonConverter());
             if (type == typeof(__M::EventStopped)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::EventStopped>(options, new __M::EventStoppedJsonConverter());
-            if (type == typeof(__M::Flavor)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Flavor>(options, new __M::FlavorJsonConverter());
+            if (type == typeof(__M::Flavor)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Flavor>(options, new __Oai::Serialization.JsonOpenEnumConverter<__M::Flavor>());
             if (type == typeof(__M::FunctionCall)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::FunctionCall>(options, new __M::FunctionCallJsonConverter());
             if (type == typeof(__M::FunctionTool)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::FunctionTool>(options, new __M::FunctionToolJsonConverter());
             if (type == typeof(__M::Hostile)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Hostile>(options, new __M::HostileJsonConverter());
@@ -147,17 +147,17 @@ namespace Constructs
             if (type == typeof(__M::Scalar)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Scalar>(options, new __M::ScalarJsonConverter());
             if (type == typeof(__M::SearchTool)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::SearchTool>(options, new __M::SearchToolJsonConverter());
             if (type == typeof(__M::Settings)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Settings>(options, new __M::SettingsJsonConverter());
-            if (type == typeof(__M::SettingsLevel)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::SettingsLevel>(options, new __M::SettingsLevelJsonConverter());
+            if (type == typeof(__M::SettingsLevel)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::SettingsLevel>(options, new __Oai::Serialization.JsonOpenEnumConverter<__M::SettingsLevel>());
             if (type == typeof(__M::Shape)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Shape>(options, new __M::ShapeJsonConverter());
             if (type == typeof(__M::ShapeCircle)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ShapeCircle>(options, new __M::ShapeCircleJsonConverter());
             if (type == typeof(__M::ShapeSquare)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ShapeSquare>(options, new __M::ShapeSquareJsonConverter());
             if (type == typeof(__M::ShellTool)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ShellTool>(options, new __M::ShellToolJsonConverter());
-            if (type == typeof(__M::Status)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Status>(options, new __M::StatusJsonConverter());
+            if (type == typeof(__M::Status)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Status>(options, new __Oai::Serialization.JsonOpenEnumConverter<__M::Status>());
             if (type == typeof(__M::StopSequences)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::StopSequences>(options, new __M::StopSequencesJsonConverter());
             if (type == typeof(__M::TagList)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::TagList>(options, new __M::TagListJsonConverter());
             if (type == typeof(__M::TokenList)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::TokenList>(options, new __M::TokenListJsonConverter());
             if (type == typeof(__M::Tool)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::Tool>(options, new __M::ToolJsonConverter());
-            if (type == typeof(__M::ToolMode)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ToolMode>(options, new __M::ToolModeJsonConverter());
+            if (type == typeof(__M::ToolMode)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ToolMode>(options, new __Oai::Serialization.JsonOpenEnumConverter<__M::ToolMode>());
             if (type == typeof(__M::ToolSelection)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ToolSelection>(options, new __M::ToolSelectionJsonConverter());
             if (type == typeof(__M::ToolSelectionFunction)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::ToolSelectionFunction>(options, new __M::ToolSelectionFunctionJsonConverter());
             if (type == typeof(__M::TreeNode)) return __Meta::JsonMetadataServices.CreateValueInfo<__M::TreeNode>(options, new __M::TreeNodeJsonConverter());

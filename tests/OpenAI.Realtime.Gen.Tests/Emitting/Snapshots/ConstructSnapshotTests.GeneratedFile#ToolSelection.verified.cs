@@ -129,7 +129,7 @@ namespace Constructs
             switch (reader.TokenType)
             {
                 case __Sys::Text.Json.JsonTokenType.String:
-                    return new ToolSelection(0, __M::ToolModeJsonConverter.ReadValue(ref reader));
+                    return new ToolSelection(0, __M::ToolMode.ReadJson(ref reader));
                 case __Sys::Text.Json.JsonTokenType.StartObject:
                 {
                     int d0 = __Oai::Serialization.JsonModelReader.PeekDiscriminator(ref reader, s_discriminator0, s_discriminatorValues0);
@@ -151,7 +151,7 @@ namespace Constructs
             switch (_case)
             {
                 case 0:
-                    __M::ToolModeJsonConverter.WriteValue(writer, (__M::ToolMode)_value!, mode);
+                    __M::ToolMode.WriteJson(writer, (__M::ToolMode)_value!, mode);
                     return;
                 case 1:
                     __M::ToolSelectionFunctionJsonConverter.WriteValue(writer, (__M::ToolSelectionFunction)_value!, mode);

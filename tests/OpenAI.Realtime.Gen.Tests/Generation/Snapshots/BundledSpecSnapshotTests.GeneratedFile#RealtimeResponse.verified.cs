@@ -310,7 +310,7 @@ namespace OpenAI.Realtime
                             value._present0 |= 0x2UL;
                             break;
                         case 2:
-                            value._Status = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __M::RealtimeResponseStatusJsonConverter.ReadValue(ref reader) : (__M::RealtimeResponseStatus?)null;
+                            value._Status = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __M::RealtimeResponseStatus.ReadJson(ref reader) : (__M::RealtimeResponseStatus?)null;
                             value._present0 |= 0x4UL;
                             break;
                         case 3:
@@ -338,7 +338,7 @@ namespace OpenAI.Realtime
                             value._present0 |= 0x100UL;
                             break;
                         case 9:
-                            value._OutputModalities = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadList<__M::RealtimeResponseOutputModalitiesItem>(ref reader, __M::RealtimeResponseOutputModalitiesItemJsonConverter.ReadValue, false) : (__Sys::Collections.Generic.IList<__M::RealtimeResponseOutputModalitiesItem>?)null;
+                            value._OutputModalities = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadList<__M::RealtimeResponseOutputModalitiesItem>(ref reader, __M::RealtimeResponseOutputModalitiesItem.ReadJson, false) : (__Sys::Collections.Generic.IList<__M::RealtimeResponseOutputModalitiesItem>?)null;
                             value._present0 |= 0x200UL;
                             break;
                         case 10:
@@ -383,7 +383,7 @@ namespace OpenAI.Realtime
             if ((_present0 & 0x4UL) != 0)
             {
                 writer.WritePropertyName(s_names[2]);
-                if (_Status.HasValue) __M::RealtimeResponseStatusJsonConverter.WriteValue(writer, _Status.GetValueOrDefault(), mode);
+                if (_Status.HasValue) __M::RealtimeResponseStatus.WriteJson(writer, _Status.GetValueOrDefault(), mode);
                 else writer.WriteNullValue();
             }
             if ((_present0 & 0x8UL) != 0)
@@ -423,7 +423,7 @@ namespace OpenAI.Realtime
             if ((_present0 & 0x200UL) != 0)
             {
                 writer.WritePropertyName(s_names[9]);
-                if (_OutputModalities != null) __Oai::Serialization.JsonModelWriter.WriteList<__M::RealtimeResponseOutputModalitiesItem>(writer, _OutputModalities, __M::RealtimeResponseOutputModalitiesItemJsonConverter.WriteValue, mode);
+                if (_OutputModalities != null) __Oai::Serialization.JsonModelWriter.WriteList<__M::RealtimeResponseOutputModalitiesItem>(writer, _OutputModalities, __M::RealtimeResponseOutputModalitiesItem.WriteJson, mode);
                 else writer.WriteNullValue();
             }
             if ((_present0 & 0x400UL) != 0)

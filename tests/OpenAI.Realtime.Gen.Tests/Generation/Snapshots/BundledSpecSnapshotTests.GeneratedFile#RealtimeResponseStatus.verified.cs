@@ -10,61 +10,41 @@ using __M = global::OpenAI.Realtime;
 namespace OpenAI.Realtime
 {
     /// <summary>Where the response ended up. One of <c>in_progress</c>, <c>completed</c>, <c>cancelled</c>, <c>incomplete</c> or <c>failed</c>.</summary>
-    /// <remarks>An extensible enumeration: besides the values listed here, any string is accepted and kept, so a value the API adds later is read and written back unchanged. The spec lists every allowed value: <c>Validate()</c> of a model holding another value reports it.</remarks>
+    /// <remarks>Extensible: any other string is read, kept and written back too. <c>Validate()</c> reports values the spec does not list.</remarks>
     [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::RealtimeResponseStatusJsonConverter))]
-    public readonly partial struct RealtimeResponseStatus : __Sys::IEquatable<RealtimeResponseStatus>
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonOpenEnumConverter<__M::RealtimeResponseStatus>))]
+    public readonly partial struct RealtimeResponseStatus : __Oai::Serialization.IJsonOpenEnum<RealtimeResponseStatus>
     {
-        private static readonly byte[][] s_valuesUtf8 = __Oai::Serialization.JsonModelTables.Utf8("completed", "cancelled", "failed", "incomplete", "in_progress");
-        private static readonly __Sys::Text.Json.JsonEncodedText[] s_values = __Oai::Serialization.JsonModelTables.Encode(s_valuesUtf8);
+        private static readonly __Oai::Serialization.JsonOpenEnumTable s_table = new __Oai::Serialization.JsonOpenEnumTable(nameof(RealtimeResponseStatus), "completed", "cancelled", "failed", "incomplete", "in_progress");
         private readonly string? _value;
 
-        /// <summary>Creates a value; any string is accepted, listed by the spec or not.</summary>
+        /// <summary>Creates a value; any string is accepted.</summary>
         /// <param name="value">The string as it appears in JSON.</param>
         /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-        public RealtimeResponseStatus(string value)
-        {
-            _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        }
+        public RealtimeResponseStatus(string value) => _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
 
         /// <summary>The value <c>completed</c>.</summary>
-        public static RealtimeResponseStatus Completed { get; } = new RealtimeResponseStatus("completed");
+        public static RealtimeResponseStatus Completed { get; } = "completed";
 
         /// <summary>The value <c>cancelled</c>.</summary>
-        public static RealtimeResponseStatus Cancelled { get; } = new RealtimeResponseStatus("cancelled");
+        public static RealtimeResponseStatus Cancelled { get; } = "cancelled";
 
         /// <summary>The value <c>failed</c>.</summary>
-        public static RealtimeResponseStatus Failed { get; } = new RealtimeResponseStatus("failed");
+        public static RealtimeResponseStatus Failed { get; } = "failed";
 
         /// <summary>The value <c>incomplete</c>.</summary>
-        public static RealtimeResponseStatus Incomplete { get; } = new RealtimeResponseStatus("incomplete");
+        public static RealtimeResponseStatus Incomplete { get; } = "incomplete";
 
         /// <summary>The value <c>in_progress</c>.</summary>
-        public static RealtimeResponseStatus InProgress { get; } = new RealtimeResponseStatus("in_progress");
+        public static RealtimeResponseStatus InProgress { get; } = "in_progress";
 
         /// <summary>The values the spec lists, in its order.</summary>
         public static __Sys::Collections.Generic.IReadOnlyList<RealtimeResponseStatus> KnownValues { get; } = new RealtimeResponseStatus[] { Completed, Cancelled, Failed, Incomplete, InProgress };
 
-        internal const string AllowedValuesText = "'completed', 'cancelled', 'failed', 'incomplete', 'in_progress'";
+        internal static string AllowedValuesText => s_table.AllowedValuesText;
 
         /// <summary>Whether the spec lists this value.</summary>
-        public bool IsKnown
-        {
-            get
-            {
-                switch (_value)
-                {
-                    case "completed":
-                    case "cancelled":
-                    case "failed":
-                    case "incomplete":
-                    case "in_progress":
-                        return true;
-                    default:
-                        return false;
-                }
-            }
-        }
+        public bool IsKnown => s_table.IsKnown(_value);
 
         /// <summary>Converts a string to a value.</summary>
         public static implicit operator RealtimeResponseStatus(string value) => new RealtimeResponseStatus(value);
@@ -76,74 +56,23 @@ namespace OpenAI.Realtime
         public static bool operator !=(RealtimeResponseStatus left, RealtimeResponseStatus right) => !left.Equals(right);
 
         /// <inheritdoc/>
-        public bool Equals(RealtimeResponseStatus other) => string.Equals(_value, other._value, __Sys::StringComparison.Ordinal);
+        public bool Equals(RealtimeResponseStatus other) => string.Equals(_value, other._value);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is RealtimeResponseStatus other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => _value == null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+        public override int GetHashCode() => _value?.GetHashCode() ?? 0;
 
         /// <summary>The string as it appears in JSON (empty for <c>default</c>).</summary>
         public override string ToString() => _value ?? string.Empty;
 
-        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-        internal static RealtimeResponseStatus ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != __Sys::Text.Json.JsonTokenType.String)
-            {
-                throw __Oai::Serialization.JsonModelReader.UnexpectedToken(ref reader, "a string", "RealtimeResponseStatus");
-            }
+        internal static RealtimeResponseStatus ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader) => new RealtimeResponseStatus(s_table.Read(ref reader));
 
-            switch (__Oai::Serialization.JsonModelReader.MatchString(ref reader, s_valuesUtf8))
-            {
-                case 0:
-                    return Completed;
-                case 1:
-                    return Cancelled;
-                case 2:
-                    return Failed;
-                case 3:
-                    return Incomplete;
-                case 4:
-                    return InProgress;
-            }
+        internal static void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, RealtimeResponseStatus value, __Oai::Serialization.RealtimeJsonWriteMode mode) => s_table.Write(writer, value._value);
 
-            return new RealtimeResponseStatus(__Oai::Serialization.JsonModelReader.ReadString(ref reader));
-        }
+        RealtimeResponseStatus __Oai::Serialization.IJsonOpenEnum<RealtimeResponseStatus>.Read(ref __Sys::Text.Json.Utf8JsonReader reader) => ReadJson(ref reader);
 
-        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode)
-        {
-            if (_value == null)
-            {
-                writer.WriteNullValue();
-            }
-            else if ((object)_value == (object)"completed") writer.WriteStringValue(s_values[0]);
-            else if ((object)_value == (object)"cancelled") writer.WriteStringValue(s_values[1]);
-            else if ((object)_value == (object)"failed") writer.WriteStringValue(s_values[2]);
-            else if ((object)_value == (object)"incomplete") writer.WriteStringValue(s_values[3]);
-            else if ((object)_value == (object)"in_progress") writer.WriteStringValue(s_values[4]);
-            else
-            {
-                writer.WriteStringValue(_value);
-            }
-        }
-    }
-
-    /// <summary>Reads and writes <see cref="RealtimeResponseStatus"/> as JSON without reflection.</summary>
-    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class RealtimeResponseStatusJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::RealtimeResponseStatus>
-    {
-        public static __M::RealtimeResponseStatus ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => __M::RealtimeResponseStatus.ReadJson(ref reader);
-
-        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::RealtimeResponseStatus value, __Oai::Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
-
-        public override __M::RealtimeResponseStatus Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
-            => ReadValue(ref reader);
-
-        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::RealtimeResponseStatus value, __Sys::Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        void __Oai::Serialization.IJsonOpenEnum<RealtimeResponseStatus>.Write(__Sys::Text.Json.Utf8JsonWriter writer) => s_table.Write(writer, _value);
     }
 }
