@@ -17,7 +17,8 @@
 # time, the medians and the ratios to the plain and SDK consoles are printed (aot is compared with sdk-aot).
 #
 # Usage: eng/measure-user-build.sh [RUNS] [PROJECTS...]   RUNS defaults to 5; PROJECTS to all of the above.
-#   REPO=<checkout> measures the generator and runtime of another checkout (e.g. an older commit) the same way.
+#   REPO=<checkout> measures the generator and runtime of another checkout (e.g. an older commit) the same way;
+#   SERVER=on or SERVER=off measures only with the compiler server on or off (default: both).
 set -euo pipefail
 
 runs="${1:-5}"
@@ -90,8 +91,10 @@ echo
 echo "generated code (files, lines, bytes):"
 for name in "${projects[@]}"; do
   dir="$work/$name"
-  dotnet build "$dir" -nologo -v quiet -clp:ErrorsOnly -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$dir/generated" >/dev/null
-  files=$(find "$dir/generated" -name '*.g.cs' -path '*OpenAI.Realtime.Gen*' 2>/dev/null || true)
+  # Outside the project folder, or the next builds would compile the written files as sources too.
+  dotnet build "$dir" -nologo -v quiet -clp:ErrorsOnly -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$work/generated-$name" \
+    || { echo "the first build of $name failed" >&2; exit 1; }
+  files=$(find "$work/generated-$name" -name '*.g.cs' -path '*OpenAI.Realtime.Gen*' 2>/dev/null || true)
   if [ -n "$files" ]; then
     printf '  %-9s %5d files %8d lines %10d bytes\n' "$name" "$(echo "$files" | wc -l)" "$(cat $files | wc -l)" "$(cat $files | wc -c)"
   else
@@ -100,11 +103,11 @@ for name in "${projects[@]}"; do
 done
 
 time_build() {
-  local dir="$work/$1" start end
+  local name="$1" dir="$work/$1" start end
   shift
   printf '\n// edit %s\n' "$RANDOM$RANDOM" >> "$dir/Program.cs"
   start=$(date +%s%N)
-  dotnet build "$dir" --no-restore -nologo -v quiet -clp:ErrorsOnly "$@" >/dev/null
+  dotnet build "$dir" --no-restore -nologo -v quiet -clp:ErrorsOnly "$@" >/dev/null || { echo "the build of $name failed" >&2; exit 1; }
   end=$(date +%s%N)
   echo $(( (end - start) / 1000000 ))
 }
@@ -140,6 +143,11 @@ measure() {
   done
 }
 
-measure "compiler server on"
-dotnet build-server shutdown >/dev/null 2>&1 || true
-measure "compiler server off (UseSharedCompilation=false)" -p:UseSharedCompilation=false
+server="${SERVER:-both}"
+if [ "$server" != off ]; then
+  measure "compiler server on"
+fi
+if [ "$server" != on ]; then
+  dotnet build-server shutdown >/dev/null 2>&1 || true
+  measure "compiler server off (UseSharedCompilation=false)" -p:UseSharedCompilation=false
+fi

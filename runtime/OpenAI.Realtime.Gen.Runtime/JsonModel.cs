@@ -168,6 +168,27 @@ namespace OpenAI.Realtime.Serialization
             where T : JsonModel, new()
             => reader.TokenType == JsonTokenType.Null ? null : Read<T>(ref reader);
 
+        /// <summary>Reads an extensible enumeration member, or null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static T? __Enum<T>(ref Utf8JsonReader reader)
+            where T : struct, IJsonOpenEnum<T>
+            => reader.TokenType == JsonTokenType.Null ? null : default(T).Read(ref reader);
+
+        /// <summary>Writes an extensible enumeration member, or JSON null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static void __Enum<T>(Utf8JsonWriter writer, T? value)
+            where T : struct, IJsonOpenEnum<T>
+        {
+            if (value.HasValue)
+            {
+                value.GetValueOrDefault().Write(writer);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+
         /// <summary>Reads a list member, or null.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         protected static List<T>? __List<T>(ref Utf8JsonReader reader, JsonValueReader<T> readItem, bool allowNullItems)

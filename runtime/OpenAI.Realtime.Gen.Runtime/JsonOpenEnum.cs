@@ -24,6 +24,27 @@ namespace OpenAI.Realtime.Serialization
 
         /// <summary>Writes this value; see <see cref="JsonOpenEnumTable.Write"/>.</summary>
         void Write(Utf8JsonWriter writer);
+
+        /// <summary>Whether the spec lists this value.</summary>
+        bool IsKnown { get; }
+
+        /// <summary>The table of the listed values (the instance is ignored).</summary>
+        JsonOpenEnumTable Table { get; }
+    }
+
+    /// <summary>Reads and writes generated extensible enumerations: the readers and writers generated code names.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class JsonOpenEnum
+    {
+        /// <summary>Reads an enumeration value from the JSON string the reader stands on.</summary>
+        public static T Read<T>(ref Utf8JsonReader reader)
+            where T : struct, IJsonOpenEnum<T>
+            => default(T).Read(ref reader);
+
+        /// <summary>Writes an enumeration value (<c>default</c> as JSON null).</summary>
+        public static void Write<T>(Utf8JsonWriter writer, T value, RealtimeJsonWriteMode mode)
+            where T : struct, IJsonOpenEnum<T>
+            => value.Write(writer);
     }
 
     /// <summary>

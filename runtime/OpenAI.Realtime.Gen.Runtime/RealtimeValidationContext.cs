@@ -264,6 +264,23 @@ namespace OpenAI.Realtime.Serialization
             }
         }
 
+        /// <summary>Checks that an extensible enumeration holds a value the spec lists (a closed enumeration in the spec).</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void CheckKnown<T>(T value)
+            where T : struct, IJsonOpenEnum<T>
+            => CheckKnownValue(value.IsKnown, value.ToString(), value.Table.AllowedValuesText);
+
+        /// <summary>Checks that an extensible enumeration, when not null, holds a value the spec lists.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void CheckKnown<T>(T? value)
+            where T : struct, IJsonOpenEnum<T>
+        {
+            if (value.HasValue)
+            {
+                CheckKnown(value.GetValueOrDefault());
+            }
+        }
+
         /// <summary>Reports a union value whose discriminator names none of the union's cases (it was kept as read).</summary>
         public void ReportUnknownCase(string discriminator, string? value, string unionName)
         {

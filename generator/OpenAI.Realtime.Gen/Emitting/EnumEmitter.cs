@@ -79,13 +79,9 @@ namespace OpenAI.Realtime.Gen.Emitting
             DocWriter.Summary(writer, "The string as it appears in JSON (empty for <c>default</c>).");
             writer.Line("public override string ToString() => _value ?? string.Empty;");
             writer.Line();
-            writer.Line($"internal static {name} ReadJson(ref {TypeSyntax.Json}.Utf8JsonReader reader) => new {name}(s_table.Read(ref reader));");
-            writer.Line();
-            writer.Line($"internal static void WriteJson({TypeSyntax.Json}.Utf8JsonWriter writer, {name} value, {TypeSyntax.WriteMode} mode) => s_table.Write(writer, value._value);");
-            writer.Line();
-            writer.Line($"{name} {self}.Read(ref {TypeSyntax.Json}.Utf8JsonReader reader) => ReadJson(ref reader);");
-            writer.Line();
+            writer.Line($"{name} {self}.Read(ref {TypeSyntax.Json}.Utf8JsonReader reader) => new {name}(s_table.Read(ref reader));");
             writer.Line($"void {self}.Write({TypeSyntax.Json}.Utf8JsonWriter writer) => s_table.Write(writer, _value);");
+            writer.Line($"{table} {self}.Table => s_table;");
             writer.Close();
         }
     }

@@ -415,6 +415,8 @@ namespace OpenAI.Realtime.Gen.Emitting
                     return "__Map<" + TypeSyntax.Element(type, ns) + ">(ref r, " + TypeSyntax.ElementReader(type, ns) + ", " + TypeSyntax.AllowsNullElements(type) + ")";
                 case TypeRefKind.Named when type.NamedKind == NamedKind.Object:
                     return "__Model<" + TypeSyntax.Of(type, ns) + ">(ref r)";
+                case TypeRefKind.Named when type.NamedKind == NamedKind.Enum:
+                    return "__Enum<" + TypeSyntax.Of(type, ns) + ">(ref r)";
             }
 
             return (type.IsValueType ? "n ? default(" + TypeSyntax.Nullable(type, ns) + ") : " : "n ? null : ") + TypeSyntax.Read(type, ns, "r");
@@ -470,6 +472,8 @@ namespace OpenAI.Realtime.Gen.Emitting
                     return "__Map<" + TypeSyntax.Element(type, ns) + ">(w, " + expression + ", " + TypeSyntax.ElementWriter(type, ns) + ", mode);";
                 case TypeRefKind.Named when type.NamedKind == NamedKind.Object:
                     return "__Value(w, " + expression + ", mode);";
+                case TypeRefKind.Named when type.NamedKind == NamedKind.Enum:
+                    return "__Enum(w, " + expression + ");";
             }
 
             return type.IsValueType

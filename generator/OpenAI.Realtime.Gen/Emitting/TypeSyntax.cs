@@ -74,7 +74,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         public static string NamedReader(string name, NamedKind kind, string ns) => kind switch
         {
             NamedKind.Object => Runtime + ".JsonModel.Read<" + Qualified(name, ns) + ">",
-            NamedKind.Enum => Qualified(name, ns) + ".ReadJson",
+            NamedKind.Enum => Runtime + ".JsonOpenEnum.Read<" + Qualified(name, ns) + ">",
             _ => Converter(name, ns) + ".ReadValue",
         };
 
@@ -82,7 +82,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         public static string NamedWriter(string name, NamedKind kind, string ns) => kind switch
         {
             NamedKind.Object => Runtime + ".JsonModel.Write<" + Qualified(name, ns) + ">",
-            NamedKind.Enum => Qualified(name, ns) + ".WriteJson",
+            NamedKind.Enum => Runtime + ".JsonOpenEnum.Write<" + Qualified(name, ns) + ">",
             _ => Converter(name, ns) + ".WriteValue",
         };
 

@@ -70,8 +70,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 case TypeRefKind.Named when type.NamedKind == NamedKind.Enum:
                     if (type.IsClosedEnum)
                     {
-                        string known = isNullable ? "!" + expression + ".HasValue || " + expression + ".GetValueOrDefault().IsKnown" : expression + ".IsKnown";
-                        writer.Line($"context.CheckKnownValue({known}, {expression}.ToString(), {TypeSyntax.Qualified(type.Name!, ns)}.AllowedValuesText);");
+                        writer.Line($"context.CheckKnown({expression});");
                     }
 
                     break;
@@ -191,8 +190,5 @@ namespace OpenAI.Realtime.Gen.Emitting
             string literal = value.ToString("R", CultureInfo.InvariantCulture);
             return literal.IndexOfAny(new[] { '.', 'E', 'e' }) >= 0 ? literal + "d" : literal + ".0";
         }
-
-        /// <summary>The list of allowed values of an enumeration, as the text validation messages show.</summary>
-        public static string AllowedValuesText(IEnumerable<string> values) => string.Join(", ", values.Select(v => "'" + v + "'"));
     }
 }

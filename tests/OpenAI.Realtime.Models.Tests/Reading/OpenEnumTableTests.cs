@@ -22,14 +22,14 @@ public class OpenEnumTableTests
     {
         var reader = new Utf8JsonReader(utf8);
         Assert.True(reader.Read());
-        return RealtimeResponseStatus.ReadJson(ref reader);
+        return JsonOpenEnum.Read<RealtimeResponseStatus>(ref reader);
     }
 
     private static RealtimeResponseStatus ReadSegmented(string json, int size)
     {
         var reader = new Utf8JsonReader(Realtime.Json.Segments(Encoding.UTF8.GetBytes(json), size));
         Assert.True(reader.Read());
-        return RealtimeResponseStatus.ReadJson(ref reader);
+        return JsonOpenEnum.Read<RealtimeResponseStatus>(ref reader);
     }
 
     private static string Write(RealtimeResponseStatus value, JavaScriptEncoder? encoder = null)
@@ -37,7 +37,7 @@ public class OpenEnumTableTests
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = encoder }))
         {
-            RealtimeResponseStatus.WriteJson(writer, value, RealtimeJsonWriteMode.RoundTrip);
+            JsonOpenEnum.Write(writer, value, RealtimeJsonWriteMode.RoundTrip);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
