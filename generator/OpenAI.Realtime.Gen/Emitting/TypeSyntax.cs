@@ -65,18 +65,23 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// </summary>
         public static string ConverterType(string name, NamedKind kind, string ns) => kind switch
         {
+            NamedKind.Union or NamedKind.Polymorphic => Runtime + ".JsonUnionConverter<" + Qualified(name, ns) + ", " + Models + name + "JsonModel>",
             _ => Converter(name, ns),
         };
 
         /// <summary>A <c>JsonValueReader&lt;T&gt;</c> method group reading a generated type (the reader is on its first token, not null).</summary>
         public static string NamedReader(string name, NamedKind kind, string ns) => kind switch
         {
+            NamedKind.Union => Qualified(name, ns) + ".ReadJson",
+            NamedKind.Polymorphic => Models + name + "JsonModel.ReadValue",
             _ => Converter(name, ns) + ".ReadValue",
         };
 
         /// <summary>A <c>JsonValueWriter&lt;T&gt;</c> method group writing a generated type (the value is not null).</summary>
         public static string NamedWriter(string name, NamedKind kind, string ns) => kind switch
         {
+            NamedKind.Union => Qualified(name, ns) + ".WriteJson",
+            NamedKind.Polymorphic => Models + name + "JsonModel.WriteValue",
             _ => Converter(name, ns) + ".WriteValue",
         };
 

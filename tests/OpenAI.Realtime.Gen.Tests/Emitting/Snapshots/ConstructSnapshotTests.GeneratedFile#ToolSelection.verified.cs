@@ -12,118 +12,60 @@ namespace Constructs
     /// <summary>A tool mode, or a specific function.</summary>
     /// <remarks>Holds exactly one of: <c>ToolMode</c> (a JSON string); <c>Function</c> (a JSON object).</remarks>
     [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::ToolSelectionJsonConverter))]
-    public sealed partial class ToolSelection : __Sys::IEquatable<ToolSelection>, __Oai::Serialization.IRealtimeValidatable
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonUnionConverter<__M::ToolSelection, __M::ToolSelectionJsonModel>))]
+    public sealed partial class ToolSelection : __Oai::Serialization.RealtimeUnion, __Sys::IEquatable<ToolSelection>
     {
-        private static readonly byte[] s_discriminator0 = __Sys::Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[][] s_discriminatorValues0 = __Oai::Serialization.JsonModelTables.Utf8("function");
-        private readonly int _case;
-        private readonly object? _value;
-
-        private ToolSelection(int @case, object? value)
-        {
-            _case = @case;
-            _value = value;
-        }
+        private static readonly __Oai::Serialization.JsonDiscriminator s_discriminator = new __Oai::Serialization.JsonDiscriminator("ToolSelection", new[] { "type" }, new string?[] { "function" }, new[] { 1 });
+        private ToolSelection(int @case, object? value) : base(@case, value) { }
 
         /// <summary>Creates the <c>ToolMode</c> case.</summary>
-        public static ToolSelection FromToolMode(__M::ToolMode value)
-        {
-            return new ToolSelection(0, value);
-        }
+        public static ToolSelection FromToolMode(__M::ToolMode value) => new ToolSelection(0, value);
 
         /// <summary>Whether this is the <c>ToolMode</c> case.</summary>
         public bool IsToolMode => _case == 0;
 
         /// <summary>The <c>ToolMode</c> case, or <c>null</c> when this holds another case.</summary>
-        public __M::ToolMode? ToolMode => _case == 0 ? (__M::ToolMode)_value! : (__M::ToolMode?)null;
+        public __M::ToolMode? ToolMode => AsValue<__M::ToolMode>(0);
 
         /// <summary>Wraps the <c>ToolMode</c> case.</summary>
         public static implicit operator ToolSelection(__M::ToolMode value) => FromToolMode(value);
 
         /// <summary>Creates the <c>Function</c> case.</summary>
-        public static ToolSelection FromFunction(__M::ToolSelectionFunction value)
-        {
-            if (value == null)
-            {
-                throw new __Sys::ArgumentNullException(nameof(value));
-            }
-
-            return new ToolSelection(1, value);
-        }
+        public static ToolSelection FromFunction(__M::ToolSelectionFunction value) => new ToolSelection(1, __Oai::Serialization.JsonUnion.NotNull(value));
 
         /// <summary>Whether this is the <c>Function</c> case.</summary>
         public bool IsFunction => _case == 1;
 
         /// <summary>The <c>Function</c> case, or <c>null</c> when this holds another case.</summary>
-        public __M::ToolSelectionFunction? Function => _case == 1 ? (__M::ToolSelectionFunction)_value! : (__M::ToolSelectionFunction?)null;
+        public __M::ToolSelectionFunction? Function => As<__M::ToolSelectionFunction>(1);
 
         /// <summary>Wraps the <c>Function</c> case.</summary>
         public static implicit operator ToolSelection(__M::ToolSelectionFunction value) => FromFunction(value);
 
-        /// <summary>The <c>ToolMode</c> case with the value <c>none</c>.</summary>
+        /// <summary>The value <c>none</c>.</summary>
         public static ToolSelection None => FromToolMode(__M::ToolMode.None);
 
-        /// <summary>The <c>ToolMode</c> case with the value <c>auto</c>.</summary>
+        /// <summary>The value <c>auto</c>.</summary>
         public static ToolSelection Auto => FromToolMode(__M::ToolMode.Auto);
 
-        /// <summary>The <c>ToolMode</c> case with the value <c>required</c>.</summary>
+        /// <summary>The value <c>required</c>.</summary>
         public static ToolSelection Required => FromToolMode(__M::ToolMode.Required);
 
         /// <summary>Wraps a string as the <c>ToolMode</c> case.</summary>
         public static implicit operator ToolSelection(string value) => FromToolMode(new __M::ToolMode(value));
 
-        /// <summary>Whether this holds a value of an accepted JSON kind that matches none of the cases (kept as read).</summary>
-        public bool IsUnknown => _case == -1;
-
-        /// <summary>The raw JSON of a value that matches none of the cases, or <c>null</c>.</summary>
-        public __Sys::Text.Json.JsonElement? Unknown => _case == -1 ? (__Sys::Text.Json.JsonElement)_value! : (__Sys::Text.Json.JsonElement?)null;
-
-        /// <summary>The value of the case this holds (for pattern matching).</summary>
-        public object? Value => _value;
-
         /// <inheritdoc/>
-        public bool Equals(ToolSelection? other) => other != null && _case == other._case && Equals(_value, other._value);
+        public bool Equals(ToolSelection? other) => EqualsUnion(other);
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => Equals(obj as ToolSelection);
+        /// <inheritdoc cref="__Oai::Serialization.JsonUnion.Validate"/>
+        public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate() => __Oai::Serialization.JsonUnion.Validate(this);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => unchecked((_case * 397) ^ (_value == null ? 0 : _value.GetHashCode()));
-
-        /// <inheritdoc/>
-        public override string ToString() => _value == null ? string.Empty : _value.ToString() ?? string.Empty;
-
-        /// <summary>
-        /// Checks this value, and every value it holds, against the constraints of its schema: required members, nulls the
-        /// spec does not allow, lengths, ranges, counts, patterns and closed enumerations. Reading is tolerant; this is where
-        /// a payload that breaks the spec shows. Never throws.
-        /// </summary>
-        /// <returns>Every violation found; empty when the value is valid.</returns>
-        public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate()
+        protected override void ValidateCase(__Oai::Serialization.RealtimeValidationContext context)
         {
-            var context = new __Oai::Serialization.RealtimeValidationContext();
-            ((__Oai::Serialization.IRealtimeValidatable)this).Validate(context);
-            return context.Errors;
+            if (_case == 0) context.CheckKnownValue(((__M::ToolMode)_value!).IsKnown, _value!.ToString(), __M::ToolMode.AllowedValuesText);
+            else base.ValidateCase(context);
         }
 
-        void __Oai::Serialization.IRealtimeValidatable.Validate(__Oai::Serialization.RealtimeValidationContext context)
-        {
-            if (_case == -1)
-            {
-                context.AddError("The value matches none of the cases of ToolSelection.");
-            }
-            else if (_case == 0)
-            {
-                context.CheckKnownValue(((__M::ToolMode)_value!).IsKnown, _value!.ToString(), __M::ToolMode.AllowedValuesText);
-            }
-            else
-            {
-                context.ValidateNested(_value);
-            }
-        }
-
-        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
         internal static ToolSelection ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader)
         {
             switch (reader.TokenType)
@@ -132,12 +74,11 @@ namespace Constructs
                     return new ToolSelection(0, __M::ToolModeJsonConverter.ReadValue(ref reader));
                 case __Sys::Text.Json.JsonTokenType.StartObject:
                 {
-                    int d0 = __Oai::Serialization.JsonModelReader.PeekDiscriminator(ref reader, s_discriminator0, s_discriminatorValues0);
-                    if (d0 == 0)
+                    int row = s_discriminator.FindRow(ref reader);
+                    switch (s_discriminator.CaseOf(row))
                     {
-                        return new ToolSelection(1, __M::ToolSelectionFunctionJsonConverter.ReadValue(ref reader));
+                        case 1: return new ToolSelection(1, s_discriminator.ReadCase<__M::ToolSelectionFunction>(ref reader, row, __M::ToolSelectionFunctionJsonConverter.ReadValue));
                     }
-
                     return new ToolSelection(-1, __Oai::Serialization.JsonModelReader.ReadElement(ref reader));
                 }
                 default:
@@ -145,39 +86,19 @@ namespace Constructs
             }
         }
 
-        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode)
+        internal static void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, ToolSelection value, __Oai::Serialization.RealtimeJsonWriteMode mode)
         {
-            switch (_case)
+            switch (value._case)
             {
-                case 0:
-                    __M::ToolModeJsonConverter.WriteValue(writer, (__M::ToolMode)_value!, mode);
-                    return;
-                case 1:
-                    __M::ToolSelectionFunctionJsonConverter.WriteValue(writer, (__M::ToolSelectionFunction)_value!, mode);
-                    return;
-                default:
-                    __Oai::Serialization.JsonModelWriter.WriteElement(writer, (__Sys::Text.Json.JsonElement)_value!, mode);
-                    return;
+                case 0: __M::ToolModeJsonConverter.WriteValue(writer, (__M::ToolMode)value._value!, mode); return;
+                case 1: __M::ToolSelectionFunctionJsonConverter.WriteValue(writer, (__M::ToolSelectionFunction)value._value!, mode); return;
+                default: __Oai::Serialization.JsonModelWriter.WriteElement(writer, (__Sys::Text.Json.JsonElement)value._value!, mode); return;
             }
         }
     }
 
-    /// <summary>Reads and writes <see cref="ToolSelection"/> as JSON without reflection.</summary>
-    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class ToolSelectionJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::ToolSelection>
+    internal sealed class ToolSelectionJsonModel : __Oai::Serialization.JsonUnionModel<__M::ToolSelection>
     {
-        public static __M::ToolSelection ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => __M::ToolSelection.ReadJson(ref reader);
-
-        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::ToolSelection value, __Oai::Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
-
-        public override bool HandleNull => true;
-
-        public override __M::ToolSelection? Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
-            => __Oai::Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
-
-        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::ToolSelection value, __Sys::Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        public ToolSelectionJsonModel() : base(__M::ToolSelection.ReadJson, __M::ToolSelection.WriteJson) { }
     }
 }
