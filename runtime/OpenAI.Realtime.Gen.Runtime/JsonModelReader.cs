@@ -171,6 +171,8 @@ namespace OpenAI.Realtime.Serialization
                 return expected;
             }
 
+            // A discriminator that selected the case being read, occurring again with another value (rare: checked here).
+            JsonDiscriminator.CheckRepeated(ref reader, expected);
             return ReadString(ref reader);
         }
 
@@ -490,10 +492,10 @@ namespace OpenAI.Realtime.Serialization
         /// Looks ahead, without moving <paramref name="reader"/>, for the top-level member <paramref name="utf8Name"/> of the
         /// object the reader stands on, and returns the index in <paramref name="utf8Values"/> of its string value; -1 when
         /// the member is missing, not a string, or has none of the values. Names and values are raw (unescaped) UTF-8, as
-        /// <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/> compares them.
+        /// <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/> compares them. The look-ahead stops at the first
+        /// occurrence of the member: a repeat with another value is found by the case's own read (see
+        /// <see cref="JsonDiscriminator.ReadCase{T}"/>), or by <see cref="CheckDiscriminatorRepeats"/> when no case matches.
         /// </summary>
-        /// <exception cref="JsonException">The member occurs twice with different values: the case it names would be
-        /// ambiguous (the first value would pick the case, the last one would be kept and written).</exception>
         public static int PeekDiscriminator(ref Utf8JsonReader reader, byte[] utf8Name, byte[][] utf8Values)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -502,78 +504,115 @@ namespace OpenAI.Realtime.Serialization
             }
 
             Utf8JsonReader copy = reader;
-            Utf8JsonReader found = default;
-            int result = -1;
-            bool seen = false;
-            bool duplicate = false;
+            while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
+            {
+                bool match = TextEquals(ref copy, utf8Name);
+                if (!copy.Read())
+                {
+                    break;
+                }
+
+                if (match)
+                {
+                    return copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values) : -1;
+                }
+
+                if (!TrySkipNested(ref copy))
+                {
+                    break;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// Scans the whole object the reader (a copy) stands on and throws when one of <paramref name="utf8Names"/> occurs
+        /// twice with different values (the case it names would be ambiguous). Malformed JSON after a discriminator is left
+        /// for the reader that reads the object to report, with its path.
+        /// </summary>
+        public static void CheckDiscriminatorRepeats(Utf8JsonReader reader, byte[][] utf8Names)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                return;
+            }
+
+            int count = utf8Names.Length;
+            var first = new string?[count];
+            var seen = new bool[count];
+            bool any = false;
+            byte[]? duplicate = null;
             try
             {
-                while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
+                while (duplicate is null && reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    bool match = TextEquals(ref copy, utf8Name);
-                    if (!copy.Read())
+                    int which = -1;
+                    for (int i = 0; i < count && which < 0; i++)
+                    {
+                        if (TextEquals(ref reader, utf8Names[i]))
+                        {
+                            which = i;
+                        }
+                    }
+
+                    if (!reader.Read())
                     {
                         break;
                     }
 
-                    if (match)
+                    if (which >= 0)
                     {
-                        if (!seen)
+                        string? key = ScalarKey(ref reader);
+                        if (!seen[which])
                         {
-                            seen = true;
-                            found = copy;
-                            result = copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values) : -1;
+                            seen[which] = any = true;
+                            first[which] = key;
                         }
-                        else if (!SameScalar(ref found, ref copy))
+                        else if (key is null || first[which] is null || key != first[which])
                         {
-                            duplicate = true;
-                            break;
+                            duplicate = utf8Names[which];
                         }
                     }
 
-                    if (!TrySkipNested(ref copy))
+                    if (!TrySkipNested(ref reader))
                     {
                         break;
                     }
                 }
             }
-            catch (JsonException) when (seen)
+            catch (JsonException) when (any)
             {
-                // Malformed JSON after the discriminator: the case's reader reports it with the member's path.
+                // Malformed JSON after a discriminator: the reader of the object reports it with the member's path.
             }
 
-            if (duplicate)
+            if (duplicate is not null)
             {
-                throw DuplicateDiscriminator(utf8Name);
+                throw DuplicateDiscriminator(duplicate);
             }
-
-            return result;
         }
 
-        /// <summary>Whether two tokens are the same scalar JSON value (strings compared as text); containers never are.</summary>
-        private static bool SameScalar(ref Utf8JsonReader first, ref Utf8JsonReader second)
+        /// <summary>A text that two scalar tokens share when they are the same JSON value (strings compared as text); null for a container.</summary>
+        private static string? ScalarKey(ref Utf8JsonReader reader)
         {
-            if (first.TokenType != second.TokenType)
-            {
-                return false;
-            }
-
-            switch (first.TokenType)
+            switch (reader.TokenType)
             {
                 case JsonTokenType.Null:
+                    return "n";
                 case JsonTokenType.True:
+                    return "t";
                 case JsonTokenType.False:
-                    return true;
+                    return "f";
                 case JsonTokenType.String:
-                    return GetText(ref first) == GetText(ref second);
+                    return "s" + GetText(ref reader);
                 case JsonTokenType.Number:
-                    return RawText(ref first) == RawText(ref second);
+                    return "#" + RawText(ref reader);
                 default:
-                    return false;
+                    return null;
             }
         }
 
-        private static JsonException DuplicateDiscriminator(byte[] utf8Name)
+        internal static JsonException DuplicateDiscriminator(byte[] utf8Name)
             => Error("The member '" + System.Text.Encoding.UTF8.GetString(utf8Name) + "' that tells the cases apart occurs twice with different values.");
 
         /// <summary>
@@ -615,8 +654,8 @@ namespace OpenAI.Realtime.Serialization
         /// <see cref="PeekDiscriminator"/> for two members at once, in one scan: returns the index of the first member's
         /// value and sets <paramref name="second"/> to the second's (-1 when missing or unknown). When the first member's value
         /// index has its bit set in <paramref name="firstDecides"/>, no case needs the second member and it is left at -1.
+        /// The scan stops as soon as both members are found, or the first one is found and decides alone.
         /// </summary>
-        /// <exception cref="JsonException">Either member occurs twice with different values.</exception>
         public static int PeekDiscriminators(ref Utf8JsonReader reader, byte[] utf8Name0, byte[][] utf8Values0, ulong firstDecides, byte[] utf8Name1, byte[][] utf8Values1, out int second)
         {
             second = -1;
@@ -626,19 +665,14 @@ namespace OpenAI.Realtime.Serialization
             }
 
             Utf8JsonReader copy = reader;
-            Utf8JsonReader firstValue = default;
-            Utf8JsonReader secondValue = default;
             int first = -1;
             bool foundFirst = false;
             bool foundSecond = false;
-            byte[]? duplicate = null;
             try
             {
                 while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
                 {
-                    // Both members are looked for to the end of the object, so that one that occurs twice with different
-                    // values is noticed.
-                    int which = TextEquals(ref copy, utf8Name0) ? 0 : TextEquals(ref copy, utf8Name1) ? 1 : -1;
+                    int which = !foundFirst && TextEquals(ref copy, utf8Name0) ? 0 : !foundSecond && TextEquals(ref copy, utf8Name1) ? 1 : -1;
                     if (!copy.Read())
                     {
                         break;
@@ -646,29 +680,19 @@ namespace OpenAI.Realtime.Serialization
 
                     if (which == 0)
                     {
-                        if (!foundFirst)
+                        foundFirst = true;
+                        first = copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values0) : -1;
+                        if (foundSecond || (first >= 0 && first < 64 && (firstDecides & (1UL << first)) != 0))
                         {
-                            foundFirst = true;
-                            firstValue = copy;
-                            first = copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values0) : -1;
-                        }
-                        else if (!SameScalar(ref firstValue, ref copy))
-                        {
-                            duplicate = utf8Name0;
                             break;
                         }
                     }
                     else if (which == 1)
                     {
-                        if (!foundSecond)
+                        foundSecond = true;
+                        second = copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values1) : -1;
+                        if (foundFirst)
                         {
-                            foundSecond = true;
-                            secondValue = copy;
-                            second = copy.TokenType == JsonTokenType.String ? MatchString(ref copy, utf8Values1) : -1;
-                        }
-                        else if (!SameScalar(ref secondValue, ref copy))
-                        {
-                            duplicate = utf8Name1;
                             break;
                         }
                     }
@@ -682,11 +706,6 @@ namespace OpenAI.Realtime.Serialization
             catch (JsonException) when (foundFirst || foundSecond)
             {
                 // Malformed JSON after a discriminator: the case's reader reports it with the member's path.
-            }
-
-            if (duplicate is not null)
-            {
-                throw DuplicateDiscriminator(duplicate);
             }
 
             if (first >= 0 && first < 64 && (firstDecides & (1UL << first)) != 0)

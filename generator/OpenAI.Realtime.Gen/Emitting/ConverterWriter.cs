@@ -19,6 +19,19 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Close();
         }
 
+        /// <summary>
+        /// For a union of JSON kinds: the model the runtime's generic <c>JsonUnionConverter</c> reads and writes it through
+        /// (its static <c>ReadJson</c>/<c>WriteJson</c>).
+        /// </summary>
+        public static void WriteUnionModel(SourceWriter writer, string typeName, string ns)
+        {
+            string type = TypeSyntax.Qualified(typeName, ns);
+            writer.Line($"internal sealed class {typeName}JsonModel : {TypeSyntax.Runtime}.JsonUnionModel<{type}>");
+            writer.Open();
+            writer.Line($"public {typeName}JsonModel() : base({type}.ReadJson, {type}.WriteJson) {{ }}");
+            writer.Close();
+        }
+
         /// <summary>Opens the converter class; the caller writes <c>ReadValue</c>/<c>WriteValue</c> and calls <see cref="WriteOverrides"/>.</summary>
         public static void WriteOpening(SourceWriter writer, string typeName, string qualifiedType)
         {

@@ -8,7 +8,9 @@ namespace OpenAI.Realtime.Gen.Emitting
     /// <summary>
     /// Emits a discriminated union: an interface the case classes implement (a class can be a case of several unions, as
     /// <c>RealtimeFunctionTool</c> is), a fallback class for discriminator values the spec does not know, which keeps the
-    /// whole JSON and writes it back, and a converter that picks the case wherever the discriminator stands in the object.
+    /// whole JSON and writes it back, a visitor, and a small model for the runtime's <c>JsonPolymorphicModel</c>: the
+    /// discriminator table, the case readers by case index, and a type switch for writing. The runtime's generic
+    /// <c>JsonUnionConverter</c> serves it to <c>JsonSerializer</c>.
     /// </summary>
     internal static class PolymorphicEmitter
     {
@@ -16,12 +18,10 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             string ns = context.Namespace;
             string name = type.Name;
-            string qualified = TypeSyntax.Qualified(name, ns);
             var facts = new List<string>
             {
                 "A discriminated union on " + string.Join(" and ", type.Discriminator.PropertyNames.Select(p => "<c>" + CSharpText.DocText(p) + "</c>"))
-                    + ". Its cases: " + string.Join(", ", type.Cases.Select(c => "<see cref=\"" + c.TypeName + "\"/>")) + ".",
-                "A value whose discriminator this version of the spec does not know is read as <see cref=\"" + type.UnknownTypeName + "\"/>, which keeps the whole JSON and writes it back unchanged.",
+                    + " (see <see cref=\"" + type.VisitorTypeName + "{TResult}\"/>); unknown kinds read as <see cref=\"" + type.UnknownTypeName + "\"/>.",
             };
             DocWriter.Write(writer, type.Docs.Summary, "One of several object shapes, told apart by a discriminator member.", facts);
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
@@ -32,7 +32,6 @@ namespace OpenAI.Realtime.Gen.Emitting
             {
                 DocWriter.Summary(writer, "The <c>" + CSharpText.DocText(member.JsonName) + "</c> member, which every case has.");
                 writer.Line($"string? {member.Name} {{ get; }}");
-                writer.Line();
             }
 
             writer.Close();
@@ -41,7 +40,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line();
             WriteVisitor(writer, type, context);
             writer.Line();
-            WriteConverter(writer, type, qualified, ns);
+            WriteModel(writer, type, ns);
         }
 
         /// <summary>
@@ -73,47 +72,32 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             string ns = context.Namespace;
             string union = TypeSyntax.Qualified(type.Name, ns);
-            writer.Line("/// <summary>");
-            writer.Line($"/// Dispatches a <see cref=\"{type.Name}\"/> to one method per case. Override the cases you handle; every other");
-            writer.Line("/// value, including kinds this version of the spec does not know, goes to <see cref=\"OnOther\"/>.");
-            writer.Line("/// </summary>");
-            writer.Line("/// <typeparam name=\"TResult\">What handling a value returns (for example <c>ValueTask</c> in an async receive loop).</typeparam>");
+            writer.Line($"/// <summary>Dispatches a <see cref=\"{type.Name}\"/> to one method per case; by default each calls <see cref=\"OnOther\"/>.</summary>");
+            writer.Line("/// <typeparam name=\"TResult\">What handling a value returns.</typeparam>");
             FileEmitter.WriteTypeAttributes(writer, null);
             writer.Line($"{context.Accessibility} abstract partial class {type.VisitorTypeName}<TResult>");
             writer.Open();
             writer.Line("/// <summary>Calls the method for the case <paramref name=\"value\"/> is.</summary>");
             writer.Line("/// <param name=\"value\">The value to dispatch.</param>");
-            writer.Line($"public TResult Visit({union} value)");
-            writer.Open();
-            writer.Line("switch (value)");
+            writer.Line($"public TResult Visit({union} value) => value switch");
             writer.Open();
             List<(string TypeName, string Method)> methods = VisitorMethods(type);
-            for (int i = 0; i < methods.Count; i++)
-            {
-                string variable = "case" + i.ToString(CultureInfo.InvariantCulture);
-                writer.Line($"case {TypeSyntax.Qualified(methods[i].TypeName, ns)} {variable}:");
-                writer.Indent().Line($"return {methods[i].Method}({variable});").Unindent();
-            }
-
-            writer.Line($"case {TypeSyntax.Qualified(type.UnknownTypeName, ns)} unknown:");
-            writer.Indent().Line("return OnUnknown(unknown);").Unindent();
-            writer.Line("default:");
-            writer.Indent().Line("return OnOther(value);").Unindent();
-            writer.Close();
-            writer.Close();
             foreach (var (typeName, method) in methods)
             {
-                writer.Line();
-                writer.Line($"/// <summary>Handles a <see cref=\"{typeName}\"/>; by default passes it to <see cref=\"OnOther\"/>.</summary>");
-                writer.Line("/// <param name=\"value\">The value.</param>");
+                writer.Line($"{TypeSyntax.Qualified(typeName, ns)} v => {method}(v),");
+            }
+
+            writer.Line($"{TypeSyntax.Qualified(type.UnknownTypeName, ns)} v => OnUnknown(v),");
+            writer.Line("_ => OnOther(value),");
+            writer.Close(";");
+            foreach (var (typeName, method) in methods)
+            {
+                writer.Line($"/// <summary>Handles a <see cref=\"{typeName}\"/>.</summary>");
                 writer.Line($"protected virtual TResult {method}({TypeSyntax.Qualified(typeName, ns)} value) => OnOther(value);");
             }
 
-            writer.Line();
-            writer.Line("/// <summary>Handles a value whose discriminator this version of the spec does not know; by default passes it to <see cref=\"OnOther\"/>.</summary>");
-            writer.Line("/// <param name=\"value\">The value, with its whole JSON.</param>");
+            writer.Line("/// <summary>Handles a value whose discriminator this version of the spec does not know.</summary>");
             writer.Line($"protected virtual TResult OnUnknown({TypeSyntax.Qualified(type.UnknownTypeName, ns)} value) => OnOther(value);");
-            writer.Line();
             writer.Line("/// <summary>Handles every value no other method of this visitor handles.</summary>");
             writer.Line("/// <param name=\"value\">The value.</param>");
             writer.Line($"protected abstract TResult OnOther({union} value);");
@@ -123,126 +107,55 @@ namespace OpenAI.Realtime.Gen.Emitting
         private static void WriteUnknownClass(SourceWriter writer, PolymorphicTypeSpec type, EmitContext context)
         {
             string unknown = type.UnknownTypeName;
-            writer.Line("/// <summary>");
-            writer.Line($"/// A <see cref=\"{type.Name}\"/> whose discriminator value this version of the spec does not know. It keeps the whole");
-            writer.Line("/// JSON object and writes it back unchanged, so a new kind of value never breaks reading.");
-            writer.Line("/// </summary>");
+            writer.Line($"/// <summary>A <see cref=\"{type.Name}\"/> of a kind this version of the spec does not know; keeps its JSON and writes it back unchanged.</summary>");
             FileEmitter.WriteTypeAttributes(writer, null);
-            writer.Line($"{context.Accessibility} sealed partial class {unknown} : {TypeSyntax.Qualified(type.Name, context.Namespace)}, {TypeSyntax.Runtime}.IRealtimeValidatable");
+            writer.Line($"{context.Accessibility} sealed partial class {unknown} : {TypeSyntax.Runtime}.JsonUnknownCase, {TypeSyntax.Qualified(type.Name, context.Namespace)}");
             writer.Open();
-            // Not readonly: reading the value caches the parsed element in the field.
-            writer.Line($"private {TypeSyntax.DeferredJson} _json;");
-            writer.Line();
             DocWriter.Summary(writer, "Wraps a JSON object (a copy of it is kept).");
-            writer.Line($"public {unknown}({TypeSyntax.Json}.JsonElement json)");
-            writer.Indent().Line(": this(json.Clone(), owned: true)").Unindent();
-            writer.Open();
-            writer.Close();
+            writer.Line($"public {unknown}({TypeSyntax.Json}.JsonElement json) : this(json.Clone(), owned: true) {{ }}");
             writer.Line();
-            writer.Line($"internal {unknown}({TypeSyntax.DeferredJson} json, bool owned)");
-            writer.Open();
-            writer.Line("_json = json;");
-            writer.Close();
-            writer.Line();
-            DocWriter.Summary(writer, "The whole JSON object, as read (parsed when first asked for).");
-            writer.Line($"public {TypeSyntax.Json}.JsonElement Json => _json.Value.GetValueOrDefault();");
-            writer.Line();
-            writer.Line($"internal void WriteJson({TypeSyntax.Json}.Utf8JsonWriter writer, {TypeSyntax.WriteMode} mode) => _json.Write(writer, mode);");
-            writer.Line();
+            writer.Line($"internal {unknown}({TypeSyntax.DeferredJson} json, bool owned) : base(json, {TypeSyntax.Qualified(type.Name + "JsonModel", context.Namespace)}.Discriminator) {{ }}");
             foreach (CommonMemberSpec member in type.CommonMembers)
             {
-                DocWriter.Summary(writer, "The <c>" + CSharpText.DocText(member.JsonName) + "</c> member of the JSON, when it is a string.");
-                writer.Line($"public string? {member.Name} => {TypeSyntax.Reader}.GetStringMember(Json, {CSharpText.StringLiteral(member.JsonName)});");
                 writer.Line();
+                DocWriter.Summary(writer, "The <c>" + CSharpText.DocText(member.JsonName) + "</c> member of the JSON, when it is a string.");
+                writer.Line($"public string? {member.Name} => GetStringMember({CSharpText.StringLiteral(member.JsonName)});");
             }
 
-            DocWriter.Summary(writer, "The JSON text.");
-            writer.Line("public override string ToString() => Json.GetRawText();");
-            writer.Line();
-            string discriminator = type.Discriminator.PropertyNames[0];
-            writer.Line("/// <summary>Reports that the value is none of the cases the spec lists (it is kept, and written back, as read).</summary>");
-            writer.Line($"void {TypeSyntax.Runtime}.IRealtimeValidatable.Validate({TypeSyntax.Runtime}.RealtimeValidationContext context)");
-            writer.Indent().Line($"=> context.ReportUnknownCase({CSharpText.StringLiteral(discriminator)}, {TypeSyntax.Reader}.GetStringMember(Json, {CSharpText.StringLiteral(discriminator)}), {CSharpText.StringLiteral(type.Name)});").Unindent();
             writer.Close();
         }
 
-        private static void WriteConverter(SourceWriter writer, PolymorphicTypeSpec type, string qualified, string ns)
+        private static void WriteModel(SourceWriter writer, PolymorphicTypeSpec type, string ns)
         {
-            ConverterWriter.WriteOpening(writer, type.Name, qualified);
-            IEnumerable<EquatableArray<CaseMatch>> allMatches = type.Cases.Select(c => c.Matches);
-            DiscriminatorWriter.WriteFields(writer, type.Discriminator, allMatches);
-            writer.Line();
-            writer.Line($"public static {qualified} ReadValue(ref {TypeSyntax.Json}.Utf8JsonReader reader)");
+            string qualified = TypeSyntax.Qualified(type.Name, ns);
+            string model = type.Name + "JsonModel";
+            writer.Line($"internal sealed class {model} : {TypeSyntax.Runtime}.JsonPolymorphicModel<{qualified}>");
             writer.Open();
-            writer.Line($"{TypeSyntax.Reader}.Expect(ref reader, {TypeSyntax.Json}.JsonTokenType.StartObject, {CSharpText.StringLiteral(type.Name)});");
-            DiscriminatorWriter.WritePeeks(writer, type.Discriminator, allMatches);
-            if (type.Discriminator.PropertyNames.Count == 1)
-            {
-                // One member decides: a switch over the peeked value index.
-                List<string> values = DiscriminatorWriter.ValuesPerProperty(type.Discriminator, allMatches)[0];
-                writer.Line("switch (d0)");
-                writer.Open();
-                var written = new HashSet<int>();
-                foreach (PolymorphicCaseSpec c in type.Cases)
-                {
-                    foreach (CaseMatch match in c.Matches)
-                    {
-                        int index = values.IndexOf(match.Values[0]!);
-                        if (!written.Add(index))
-                        {
-                            continue;
-                        }
-
-                        writer.Line($"case {index}:");
-                        writer.Indent().Line($"return {TypeSyntax.NamedReader(c.TypeName, NamedKind.Object, ns)}(ref reader);").Unindent();
-                    }
-                }
-
-                writer.Close();
-            }
-            else
-            {
-                foreach (PolymorphicCaseSpec c in type.Cases)
-                {
-                    foreach (CaseMatch match in c.Matches)
-                    {
-                        writer.Line($"if ({DiscriminatorWriter.Condition(type.Discriminator, allMatches, match)})");
-                        writer.Open();
-                        writer.Line($"return {TypeSyntax.NamedReader(c.TypeName, NamedKind.Object, ns)}(ref reader);");
-                        writer.Close();
-                    }
-                }
-            }
-
+            string table = DiscriminatorWriter.Table(type.Name, type.Discriminator, type.Cases.Select(c => c.Matches).ToList());
+            writer.Line($"internal static readonly {TypeSyntax.Runtime}.JsonDiscriminator Discriminator = {table};");
+            writer.Line($"internal static readonly {model} Instance = new {model}();");
             writer.Line();
-            writer.Line($"return new {TypeSyntax.Qualified(type.UnknownTypeName, ns)}({TypeSyntax.DeferredJson}.Read(ref reader), owned: true);");
-            writer.Close();
-            writer.Line();
-            writer.Line($"public static void WriteValue({TypeSyntax.Json}.Utf8JsonWriter writer, {qualified} value, {TypeSyntax.WriteMode} mode)");
-            writer.Open();
-            writer.Line("switch (value)");
-            writer.Open();
+            writer.Line($"public {model}() : base(Discriminator, json => new {TypeSyntax.Qualified(type.UnknownTypeName, ns)}(json, owned: true),");
+            writer.Indent();
             for (int i = 0; i < type.Cases.Count; i++)
             {
-                string variable = "case" + i.ToString(CultureInfo.InvariantCulture);
-                writer.Line($"case {TypeSyntax.Qualified(type.Cases[i].TypeName, ns)} {variable}:");
-                writer.Indent();
-                writer.Line($"{TypeSyntax.NamedWriter(type.Cases[i].TypeName, NamedKind.Object, ns)}(writer, {variable}, mode);");
-                writer.Line("return;");
-                writer.Unindent();
+                PolymorphicCaseSpec c = type.Cases[i];
+                string end = i == type.Cases.Count - 1 ? ")" : ",";
+                writer.Line($"Case({TypeSyntax.NamedReader(c.TypeName, NamedKind.Object, ns)}, {TypeSyntax.NamedWriter(c.TypeName, NamedKind.Object, ns)}){end}");
             }
 
-            writer.Line($"case {TypeSyntax.Qualified(type.UnknownTypeName, ns)} unknown:");
-            writer.Indent();
-            writer.Line("unknown.WriteJson(writer, mode);");
-            writer.Line("return;");
+            if (type.Cases.Count == 0)
+            {
+                writer.Line(")");
+            }
+
             writer.Unindent();
-            writer.Line("default:");
-            writer.Indent().Line($"throw {TypeSyntax.Writer}.NotACase(value, {CSharpText.StringLiteral(type.Name)});").Unindent();
-            writer.Close();
-            writer.Close();
+            writer.Line("{");
+            writer.Line("}");
             writer.Line();
-            ConverterWriter.WriteOverrides(writer, qualified, isStruct: false);
+            writer.Line($"internal static {qualified} ReadValue(ref {TypeSyntax.Json}.Utf8JsonReader reader) => Instance.Read(ref reader);");
+            writer.Line();
+            writer.Line($"internal static void WriteValue({TypeSyntax.Json}.Utf8JsonWriter writer, {qualified} value, {TypeSyntax.WriteMode} mode) => Instance.Write(writer, value, mode);");
             writer.Close();
         }
     }

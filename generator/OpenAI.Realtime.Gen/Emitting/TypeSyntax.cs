@@ -67,6 +67,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             NamedKind.Object => Runtime + ".JsonModelConverter<" + Qualified(name, ns) + ">",
             NamedKind.Enum => Runtime + ".JsonOpenEnumConverter<" + Qualified(name, ns) + ">",
+            NamedKind.Union or NamedKind.Polymorphic => Runtime + ".JsonUnionConverter<" + Qualified(name, ns) + ", " + Models + name + "JsonModel>",
             _ => Converter(name, ns),
         };
 
@@ -75,6 +76,8 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             NamedKind.Object => Runtime + ".JsonModel.Read<" + Qualified(name, ns) + ">",
             NamedKind.Enum => Runtime + ".JsonOpenEnum.Read<" + Qualified(name, ns) + ">",
+            NamedKind.Union => Qualified(name, ns) + ".ReadJson",
+            NamedKind.Polymorphic => Models + name + "JsonModel.ReadValue",
             _ => Converter(name, ns) + ".ReadValue",
         };
 
@@ -83,6 +86,8 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             NamedKind.Object => Runtime + ".JsonModel.Write<" + Qualified(name, ns) + ">",
             NamedKind.Enum => Runtime + ".JsonOpenEnum.Write<" + Qualified(name, ns) + ">",
+            NamedKind.Union => Qualified(name, ns) + ".WriteJson",
+            NamedKind.Polymorphic => Models + name + "JsonModel.WriteValue",
             _ => Converter(name, ns) + ".WriteValue",
         };
 

@@ -26,20 +26,13 @@ namespace OpenAI.Realtime.Gen.Emitting
             DocWriter.Write(writer, type.Docs.Summary, "One of several JSON shapes.", facts);
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
             writer.Line($"[__Sys::Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.ConverterType(name, NamedKind.Union, ns)}))]");
-            writer.Line($"{context.Accessibility} sealed partial class {name} : __Sys::IEquatable<{name}>, {TypeSyntax.Runtime}.IRealtimeValidatable");
+            writer.Line($"{context.Accessibility} sealed partial class {name} : {TypeSyntax.Runtime}.RealtimeUnion, __Sys::IEquatable<{name}>");
             writer.Open();
             WriteFields(writer, type);
-            writer.Line("private readonly int _case;");
-            writer.Line("private readonly object? _value;");
-            writer.Line();
-            writer.Line($"private {name}(int @case, object? value)");
-            writer.Open();
-            writer.Line("_case = @case;");
-            writer.Line("_value = value;");
-            writer.Close();
+            writer.Line($"private {name}(int @case, object? value) : base(@case, value) {{ }}");
             writer.Line();
 
-            var taken = new HashSet<string>(type.Cases.Select(c => c.Name)) { name, "Value", "Unknown", "IsUnknown", "Validate" };
+            var taken = new HashSet<string>(type.Cases.Select(c => c.Name)) { name, "Value", "Unknown", "IsUnknown", "Validate", "As", "AsValue", "EqualsUnion", "ValidateCase", "Equals", "GetHashCode", "ToString" };
             foreach (string caseName in type.Cases.Select(c => c.Name).ToList())
             {
                 taken.Add("Is" + caseName);
@@ -58,7 +51,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             WriteWriter(writer, type, ns);
             writer.Close();
             writer.Line();
-            ConverterWriter.WriteForClass(writer, name, ns);
+            ConverterWriter.WriteUnionModel(writer, name, ns);
         }
 
         private static string Describe(UnionCaseSpec c)
@@ -90,7 +83,9 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             if (type.Discriminator is DiscriminatorSpec discriminator)
             {
-                DiscriminatorWriter.WriteFields(writer, discriminator, type.Cases.Where(c => c.Kind == JsonKind.Object).Select(c => c.Matches));
+                List<int> objectCases = Indexes(type, c => c.Kind == JsonKind.Object);
+                string table = DiscriminatorWriter.Table(type.Name, discriminator, objectCases.Select(i => type.Cases[i].Matches).ToList(), objectCases);
+                writer.Line($"private static readonly {TypeSyntax.Runtime}.JsonDiscriminator s_discriminator = {table};");
             }
 
             List<string> requiredNames = RequiredNames(type);
@@ -143,25 +138,13 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             string caseType = TypeSyntax.Of(c.Type, ns);
             DocWriter.Summary(writer, "Creates the <c>" + CSharpText.DocText(c.Name) + "</c> case.");
-            writer.Line($"public static {name} From{c.Name}({caseType} value)");
-            writer.Open();
-            if (!c.Type.IsValueType)
-            {
-                writer.Line("if (value == null)");
-                writer.Open();
-                writer.Line("throw new __Sys::ArgumentNullException(nameof(value));");
-                writer.Close();
-                writer.Line();
-            }
-
-            writer.Line($"return new {name}({i}, value);");
-            writer.Close();
+            writer.Line($"public static {name} From{c.Name}({caseType} value) => new {name}({i}, {(c.Type.IsValueType ? "value" : TypeSyntax.Runtime + ".JsonUnion.NotNull(value)")});");
             writer.Line();
             DocWriter.Summary(writer, "Whether this is the <c>" + CSharpText.DocText(c.Name) + "</c> case.");
             writer.Line($"public bool Is{c.Name} => _case == {i};");
             writer.Line();
             DocWriter.Summary(writer, "The <c>" + CSharpText.DocText(c.Name) + "</c> case, or <c>null</c> when this holds another case.");
-            writer.Line($"public {caseType}? {c.Name} => _case == {i} ? ({caseType})_value! : ({caseType}?)null;");
+            writer.Line($"public {caseType}? {c.Name} => {(c.Type.IsValueType ? "AsValue" : "As")}<{caseType}>({i});");
             writer.Line();
             if (convertible.Contains(index))
             {
@@ -189,7 +172,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                     continue;
                 }
 
-                DocWriter.Summary(writer, "The <c>" + CSharpText.DocText(enumCase.Name) + "</c> case with the value <c>" + CSharpText.DocText(member.Value) + "</c>.");
+                DocWriter.Summary(writer, "The value <c>" + CSharpText.DocText(member.Value) + "</c>.");
                 writer.Line($"public static {type.Name} {member.Name} => From{enumCase.Name}({enumType}.{member.Name});");
                 writer.Line();
             }
@@ -205,38 +188,17 @@ namespace OpenAI.Realtime.Gen.Emitting
         private static void WriteCommonMembers(SourceWriter writer, UnionTypeSpec type, EmitContext context)
         {
             string name = type.Name;
-            DocWriter.Summary(writer, "Whether this holds a value of an accepted JSON kind that matches none of the cases (kept as read).");
-            writer.Line($"public bool IsUnknown => _case == {UnknownCase};");
-            writer.Line();
-            DocWriter.Summary(writer, "The raw JSON of a value that matches none of the cases, or <c>null</c>.");
-            writer.Line($"public {TypeSyntax.Json}.JsonElement? Unknown => _case == {UnknownCase} ? ({TypeSyntax.Json}.JsonElement)_value! : ({TypeSyntax.Json}.JsonElement?)null;");
-            writer.Line();
-            DocWriter.Summary(writer, "The value of the case this holds (for pattern matching).");
-            writer.Line("public object? Value => _value;");
-            writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line($"public bool Equals({name}? other) => other != null && _case == other._case && Equals(_value, other._value);");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line($"public override bool Equals(object? obj) => Equals(obj as {name});");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public override int GetHashCode() => unchecked((_case * 397) ^ (_value == null ? 0 : _value.GetHashCode()));");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public override string ToString() => _value == null ? string.Empty : _value.ToString() ?? string.Empty;");
+            writer.Line($"public bool Equals({name}? other) => EqualsUnion(other);");
             writer.Line();
             if (!context.IsUserDeclared("Validate"))
             {
-                ValidationWriter.WritePublicValidate(writer);
+                writer.Line($"/// <inheritdoc cref=\"{TypeSyntax.Runtime}.JsonUnion.Validate\"/>");
+                writer.Line($"public {TypeSyntax.Collections}.IReadOnlyList<{TypeSyntax.Runtime}.RealtimeValidationError> Validate() => {TypeSyntax.Runtime}.JsonUnion.Validate(this);");
+                writer.Line();
             }
 
-            writer.Line($"void {TypeSyntax.Runtime}.IRealtimeValidatable.Validate({TypeSyntax.Runtime}.RealtimeValidationContext context)");
-            writer.Open();
-            writer.Line($"if (_case == {UnknownCase})");
-            writer.Open();
-            writer.Line($"context.AddError(\"The value matches none of the cases of {name}.\");");
-            writer.Close();
+            var closedEnums = new List<string>();
             for (int i = 0; i < type.Cases.Count; i++)
             {
                 TypeRef caseType = type.Cases[i].Type;
@@ -244,25 +206,28 @@ namespace OpenAI.Realtime.Gen.Emitting
                 {
                     // A string the closed enumeration of this case does not list.
                     string enumType = TypeSyntax.Qualified(caseType.Name!, context.Namespace);
-                    writer.Line($"else if (_case == {i})");
-                    writer.Open();
-                    writer.Line($"context.CheckKnownValue((({enumType})_value!).IsKnown, _value!.ToString(), {enumType}.AllowedValuesText);");
-                    writer.Close();
+                    closedEnums.Add($"if (_case == {i}) context.CheckKnownValue((({enumType})_value!).IsKnown, _value!.ToString(), {enumType}.AllowedValuesText);");
                 }
             }
 
-            writer.Line("else");
-            writer.Open();
-            writer.Line("context.ValidateNested(_value);");
-            writer.Close();
-            writer.Close();
-            writer.Line();
+            if (closedEnums.Count > 0)
+            {
+                writer.Line($"protected override void ValidateCase({TypeSyntax.Runtime}.RealtimeValidationContext context)");
+                writer.Open();
+                foreach (string check in closedEnums)
+                {
+                    writer.Line((check == closedEnums[0] ? "" : "else ") + check);
+                }
+
+                writer.Line("else base.ValidateCase(context);");
+                writer.Close();
+                writer.Line();
+            }
         }
 
         private static void WriteReader(SourceWriter writer, UnionTypeSpec type, string ns)
         {
             string name = type.Name;
-            writer.Line("[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]");
             writer.Line($"internal static {name} ReadJson(ref {TypeSyntax.Json}.Utf8JsonReader reader)");
             writer.Open();
             writer.Line("switch (reader.TokenType)");
@@ -350,19 +315,18 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             if (type.Discriminator is DiscriminatorSpec discriminator)
             {
-                DiscriminatorWriter.WritePeeks(writer, discriminator, type.Cases.Where(c => c.Kind == JsonKind.Object).Select(c => c.Matches));
+                writer.Line("int row = s_discriminator.FindRow(ref reader);");
+                writer.Line("switch (s_discriminator.CaseOf(row))");
+                writer.Open();
                 foreach (int i in objectCases)
                 {
-                    foreach (CaseMatch match in type.Cases[i].Matches)
-                    {
-                        writer.Line($"if ({DiscriminatorWriter.Condition(discriminator, type.Cases.Where(c => c.Kind == JsonKind.Object).Select(c => c.Matches), match)})");
-                        writer.Open();
-                        writer.Line(ReturnCase(type, i, ns));
-                        writer.Close();
-                        writer.Line();
-                    }
+                    UnionCaseSpec c = type.Cases[i];
+                    string index = i.ToString(CultureInfo.InvariantCulture);
+                    string read = "s_discriminator.ReadCase<" + TypeSyntax.Of(c.Type, ns) + ">(ref reader, row, " + TypeSyntax.ReaderDelegate(c.Type, ns) + ")";
+                    writer.Line($"case {index}: return new {type.Name}({index}, {read});");
                 }
 
+                writer.Close();
                 writer.Line(ReturnUnknown(type.Name));
                 return;
             }
@@ -479,27 +443,18 @@ namespace OpenAI.Realtime.Gen.Emitting
 
         private static void WriteWriter(SourceWriter writer, UnionTypeSpec type, string ns)
         {
-            writer.Line("[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]");
-            writer.Line($"internal void WriteJson({TypeSyntax.Json}.Utf8JsonWriter writer, {TypeSyntax.WriteMode} mode)");
+            writer.Line($"internal static void WriteJson({TypeSyntax.Json}.Utf8JsonWriter writer, {type.Name} value, {TypeSyntax.WriteMode} mode)");
             writer.Open();
-            writer.Line("switch (_case)");
+            writer.Line("switch (value._case)");
             writer.Open();
             for (int i = 0; i < type.Cases.Count; i++)
             {
                 UnionCaseSpec c = type.Cases[i];
-                writer.Line($"case {i}:");
-                writer.Indent();
-                string value = "(" + TypeSyntax.Of(c.Type, ns) + ")_value!";
-                writer.Line(TypeSyntax.Write(c.Type, ns, value));
-                writer.Line("return;");
-                writer.Unindent();
+                string value = "(" + TypeSyntax.Of(c.Type, ns) + ")value._value!";
+                writer.Line($"case {i}: {TypeSyntax.Write(c.Type, ns, value)} return;");
             }
 
-            writer.Line("default:");
-            writer.Indent();
-            writer.Line($"{TypeSyntax.Writer}.WriteElement(writer, ({TypeSyntax.Json}.JsonElement)_value!, mode);");
-            writer.Line("return;");
-            writer.Unindent();
+            writer.Line($"default: {TypeSyntax.Writer}.WriteElement(writer, ({TypeSyntax.Json}.JsonElement)value._value!, mode); return;");
             writer.Close();
             writer.Close();
         }

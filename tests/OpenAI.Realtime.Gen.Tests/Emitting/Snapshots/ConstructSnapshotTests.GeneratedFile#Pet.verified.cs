@@ -10,150 +10,71 @@ using __M = global::Constructs;
 namespace Constructs
 {
     /// <summary>A pet, told apart by pet_type through a mapping.</summary>
-    /// <remarks>
-    /// <para>A discriminated union on <c>pet_type</c>. Its cases: <see cref="Dog"/>, <see cref="Cat"/>.</para>
-    /// <para>A value whose discriminator this version of the spec does not know is read as <see cref="UnknownPet"/>, which keeps the whole JSON and writes it back unchanged.</para>
-    /// </remarks>
+    /// <remarks>A discriminated union on <c>pet_type</c> (see <see cref="PetVisitor{TResult}"/>); unknown kinds read as <see cref="UnknownPet"/>.</remarks>
     [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::PetJsonConverter))]
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonUnionConverter<__M::Pet, __M::PetJsonModel>))]
     public partial interface Pet
     {
         /// <summary>The <c>pet_type</c> member, which every case has.</summary>
         string? PetType { get; }
-
         /// <summary>The <c>name</c> member, which every case has.</summary>
         string? Name { get; }
-
     }
 
-    /// <summary>
-    /// A <see cref="Pet"/> whose discriminator value this version of the spec does not know. It keeps the whole
-    /// JSON object and writes it back unchanged, so a new kind of value never breaks reading.
-    /// </summary>
+    /// <summary>A <see cref="Pet"/> of a kind this version of the spec does not know; keeps its JSON and writes it back unchanged.</summary>
     [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    public sealed partial class UnknownPet : __M::Pet, __Oai::Serialization.IRealtimeValidatable
+    public sealed partial class UnknownPet : __Oai::Serialization.JsonUnknownCase, __M::Pet
     {
-        private __Oai::Serialization.DeferredJsonElement _json;
-
         /// <summary>Wraps a JSON object (a copy of it is kept).</summary>
-        public UnknownPet(__Sys::Text.Json.JsonElement json)
-            : this(json.Clone(), owned: true)
-        {
-        }
+        public UnknownPet(__Sys::Text.Json.JsonElement json) : this(json.Clone(), owned: true) { }
 
-        internal UnknownPet(__Oai::Serialization.DeferredJsonElement json, bool owned)
-        {
-            _json = json;
-        }
-
-        /// <summary>The whole JSON object, as read (parsed when first asked for).</summary>
-        public __Sys::Text.Json.JsonElement Json => _json.Value.GetValueOrDefault();
-
-        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode) => _json.Write(writer, mode);
+        internal UnknownPet(__Oai::Serialization.DeferredJsonElement json, bool owned) : base(json, __M::PetJsonModel.Discriminator) { }
 
         /// <summary>The <c>pet_type</c> member of the JSON, when it is a string.</summary>
-        public string? PetType => __Oai::Serialization.JsonModelReader.GetStringMember(Json, "pet_type");
+        public string? PetType => GetStringMember("pet_type");
 
         /// <summary>The <c>name</c> member of the JSON, when it is a string.</summary>
-        public string? Name => __Oai::Serialization.JsonModelReader.GetStringMember(Json, "name");
-
-        /// <summary>The JSON text.</summary>
-        public override string ToString() => Json.GetRawText();
-
-        /// <summary>Reports that the value is none of the cases the spec lists (it is kept, and written back, as read).</summary>
-        void __Oai::Serialization.IRealtimeValidatable.Validate(__Oai::Serialization.RealtimeValidationContext context)
-            => context.ReportUnknownCase("pet_type", __Oai::Serialization.JsonModelReader.GetStringMember(Json, "pet_type"), "Pet");
+        public string? Name => GetStringMember("name");
     }
 
-    /// <summary>
-    /// Dispatches a <see cref="Pet"/> to one method per case. Override the cases you handle; every other
-    /// value, including kinds this version of the spec does not know, goes to <see cref="OnOther"/>.
-    /// </summary>
-    /// <typeparam name="TResult">What handling a value returns (for example <c>ValueTask</c> in an async receive loop).</typeparam>
+    /// <summary>Dispatches a <see cref="Pet"/> to one method per case; by default each calls <see cref="OnOther"/>.</summary>
+    /// <typeparam name="TResult">What handling a value returns.</typeparam>
     [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
     public abstract partial class PetVisitor<TResult>
     {
         /// <summary>Calls the method for the case <paramref name="value"/> is.</summary>
         /// <param name="value">The value to dispatch.</param>
-        public TResult Visit(__M::Pet value)
+        public TResult Visit(__M::Pet value) => value switch
         {
-            switch (value)
-            {
-                case __M::Dog case0:
-                    return OnDog(case0);
-                case __M::Cat case1:
-                    return OnCat(case1);
-                case __M::UnknownPet unknown:
-                    return OnUnknown(unknown);
-                default:
-                    return OnOther(value);
-            }
-        }
-
-        /// <summary>Handles a <see cref="Dog"/>; by default passes it to <see cref="OnOther"/>.</summary>
-        /// <param name="value">The value.</param>
+            __M::Dog v => OnDog(v),
+            __M::Cat v => OnCat(v),
+            __M::UnknownPet v => OnUnknown(v),
+            _ => OnOther(value),
+        };
+        /// <summary>Handles a <see cref="Dog"/>.</summary>
         protected virtual TResult OnDog(__M::Dog value) => OnOther(value);
-
-        /// <summary>Handles a <see cref="Cat"/>; by default passes it to <see cref="OnOther"/>.</summary>
-        /// <param name="value">The value.</param>
+        /// <summary>Handles a <see cref="Cat"/>.</summary>
         protected virtual TResult OnCat(__M::Cat value) => OnOther(value);
-
-        /// <summary>Handles a value whose discriminator this version of the spec does not know; by default passes it to <see cref="OnOther"/>.</summary>
-        /// <param name="value">The value, with its whole JSON.</param>
+        /// <summary>Handles a value whose discriminator this version of the spec does not know.</summary>
         protected virtual TResult OnUnknown(__M::UnknownPet value) => OnOther(value);
-
         /// <summary>Handles every value no other method of this visitor handles.</summary>
         /// <param name="value">The value.</param>
         protected abstract TResult OnOther(__M::Pet value);
     }
 
-    /// <summary>Reads and writes <see cref="Pet"/> as JSON without reflection.</summary>
-    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class PetJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::Pet>
+    internal sealed class PetJsonModel : __Oai::Serialization.JsonPolymorphicModel<__M::Pet>
     {
-        private static readonly byte[] s_discriminator0 = __Sys::Text.Encoding.UTF8.GetBytes("pet_type");
-        private static readonly byte[][] s_discriminatorValues0 = __Oai::Serialization.JsonModelTables.Utf8("dog", "cat");
+        internal static readonly __Oai::Serialization.JsonDiscriminator Discriminator = new __Oai::Serialization.JsonDiscriminator("Pet", new[] { "pet_type" }, new string?[] { "dog", "cat" });
+        internal static readonly PetJsonModel Instance = new PetJsonModel();
 
-        public static __M::Pet ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader)
+        public PetJsonModel() : base(Discriminator, json => new __M::UnknownPet(json, owned: true),
+            Case(__M::DogJsonConverter.ReadValue, __M::DogJsonConverter.WriteValue),
+            Case(__M::CatJsonConverter.ReadValue, __M::CatJsonConverter.WriteValue))
         {
-            __Oai::Serialization.JsonModelReader.Expect(ref reader, __Sys::Text.Json.JsonTokenType.StartObject, "Pet");
-            int d0 = __Oai::Serialization.JsonModelReader.PeekDiscriminator(ref reader, s_discriminator0, s_discriminatorValues0);
-            switch (d0)
-            {
-                case 0:
-                    return __M::DogJsonConverter.ReadValue(ref reader);
-                case 1:
-                    return __M::CatJsonConverter.ReadValue(ref reader);
-            }
-
-            return new __M::UnknownPet(__Oai::Serialization.DeferredJsonElement.Read(ref reader), owned: true);
         }
 
-        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::Pet value, __Oai::Serialization.RealtimeJsonWriteMode mode)
-        {
-            switch (value)
-            {
-                case __M::Dog case0:
-                    __M::DogJsonConverter.WriteValue(writer, case0, mode);
-                    return;
-                case __M::Cat case1:
-                    __M::CatJsonConverter.WriteValue(writer, case1, mode);
-                    return;
-                case __M::UnknownPet unknown:
-                    unknown.WriteJson(writer, mode);
-                    return;
-                default:
-                    throw __Oai::Serialization.JsonModelWriter.NotACase(value, "Pet");
-            }
-        }
+        internal static __M::Pet ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => Instance.Read(ref reader);
 
-        public override bool HandleNull => true;
-
-        public override __M::Pet? Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
-            => __Oai::Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
-
-        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::Pet value, __Sys::Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        internal static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::Pet value, __Oai::Serialization.RealtimeJsonWriteMode mode) => Instance.Write(writer, value, mode);
     }
 }

@@ -10,244 +10,99 @@ using __M = global::OpenAI.Realtime;
 namespace OpenAI.Realtime
 {
     /// <summary>One entry of a Realtime conversation, such as a message, function call or MCP item.</summary>
-    /// <remarks>
-    /// <para>A discriminated union on <c>type</c> and <c>role</c>. Its cases: <see cref="RealtimeConversationItemMessageSystem"/>, <see cref="RealtimeConversationItemMessageUser"/>, <see cref="RealtimeConversationItemMessageAssistant"/>, <see cref="RealtimeConversationItemFunctionCall"/>, <see cref="RealtimeConversationItemFunctionCallOutput"/>, <see cref="RealtimeMCPApprovalResponse"/>, <see cref="RealtimeMCPListTools"/>, <see cref="RealtimeMCPToolCall"/>, <see cref="RealtimeMCPApprovalRequest"/>.</para>
-    /// <para>A value whose discriminator this version of the spec does not know is read as <see cref="UnknownRealtimeConversationItem"/>, which keeps the whole JSON and writes it back unchanged.</para>
-    /// </remarks>
+    /// <remarks>A discriminated union on <c>type</c> and <c>role</c> (see <see cref="RealtimeConversationItemVisitor{TResult}"/>); unknown kinds read as <see cref="UnknownRealtimeConversationItem"/>.</remarks>
     [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::RealtimeConversationItemJsonConverter))]
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonUnionConverter<__M::RealtimeConversationItem, __M::RealtimeConversationItemJsonModel>))]
     public partial interface RealtimeConversationItem
     {
         /// <summary>The <c>id</c> member, which every case has.</summary>
         string? Id { get; }
-
         /// <summary>The <c>type</c> member, which every case has.</summary>
         string? Type { get; }
-
     }
 
-    /// <summary>
-    /// A <see cref="RealtimeConversationItem"/> whose discriminator value this version of the spec does not know. It keeps the whole
-    /// JSON object and writes it back unchanged, so a new kind of value never breaks reading.
-    /// </summary>
+    /// <summary>A <see cref="RealtimeConversationItem"/> of a kind this version of the spec does not know; keeps its JSON and writes it back unchanged.</summary>
     [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    public sealed partial class UnknownRealtimeConversationItem : __M::RealtimeConversationItem, __Oai::Serialization.IRealtimeValidatable
+    public sealed partial class UnknownRealtimeConversationItem : __Oai::Serialization.JsonUnknownCase, __M::RealtimeConversationItem
     {
-        private __Oai::Serialization.DeferredJsonElement _json;
-
         /// <summary>Wraps a JSON object (a copy of it is kept).</summary>
-        public UnknownRealtimeConversationItem(__Sys::Text.Json.JsonElement json)
-            : this(json.Clone(), owned: true)
-        {
-        }
+        public UnknownRealtimeConversationItem(__Sys::Text.Json.JsonElement json) : this(json.Clone(), owned: true) { }
 
-        internal UnknownRealtimeConversationItem(__Oai::Serialization.DeferredJsonElement json, bool owned)
-        {
-            _json = json;
-        }
-
-        /// <summary>The whole JSON object, as read (parsed when first asked for).</summary>
-        public __Sys::Text.Json.JsonElement Json => _json.Value.GetValueOrDefault();
-
-        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode) => _json.Write(writer, mode);
+        internal UnknownRealtimeConversationItem(__Oai::Serialization.DeferredJsonElement json, bool owned) : base(json, __M::RealtimeConversationItemJsonModel.Discriminator) { }
 
         /// <summary>The <c>id</c> member of the JSON, when it is a string.</summary>
-        public string? Id => __Oai::Serialization.JsonModelReader.GetStringMember(Json, "id");
+        public string? Id => GetStringMember("id");
 
         /// <summary>The <c>type</c> member of the JSON, when it is a string.</summary>
-        public string? Type => __Oai::Serialization.JsonModelReader.GetStringMember(Json, "type");
-
-        /// <summary>The JSON text.</summary>
-        public override string ToString() => Json.GetRawText();
-
-        /// <summary>Reports that the value is none of the cases the spec lists (it is kept, and written back, as read).</summary>
-        void __Oai::Serialization.IRealtimeValidatable.Validate(__Oai::Serialization.RealtimeValidationContext context)
-            => context.ReportUnknownCase("type", __Oai::Serialization.JsonModelReader.GetStringMember(Json, "type"), "RealtimeConversationItem");
+        public string? Type => GetStringMember("type");
     }
 
-    /// <summary>
-    /// Dispatches a <see cref="RealtimeConversationItem"/> to one method per case. Override the cases you handle; every other
-    /// value, including kinds this version of the spec does not know, goes to <see cref="OnOther"/>.
-    /// </summary>
-    /// <typeparam name="TResult">What handling a value returns (for example <c>ValueTask</c> in an async receive loop).</typeparam>
+    /// <summary>Dispatches a <see cref="RealtimeConversationItem"/> to one method per case; by default each calls <see cref="OnOther"/>.</summary>
+    /// <typeparam name="TResult">What handling a value returns.</typeparam>
     [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
     public abstract partial class RealtimeConversationItemVisitor<TResult>
     {
         /// <summary>Calls the method for the case <paramref name="value"/> is.</summary>
         /// <param name="value">The value to dispatch.</param>
-        public TResult Visit(__M::RealtimeConversationItem value)
+        public TResult Visit(__M::RealtimeConversationItem value) => value switch
         {
-            switch (value)
-            {
-                case __M::RealtimeConversationItemMessageSystem case0:
-                    return OnMessageSystem(case0);
-                case __M::RealtimeConversationItemMessageUser case1:
-                    return OnMessageUser(case1);
-                case __M::RealtimeConversationItemMessageAssistant case2:
-                    return OnMessageAssistant(case2);
-                case __M::RealtimeConversationItemFunctionCall case3:
-                    return OnFunctionCall(case3);
-                case __M::RealtimeConversationItemFunctionCallOutput case4:
-                    return OnFunctionCallOutput(case4);
-                case __M::RealtimeMCPApprovalResponse case5:
-                    return OnRealtimeMCPApprovalResponse(case5);
-                case __M::RealtimeMCPListTools case6:
-                    return OnRealtimeMCPListTools(case6);
-                case __M::RealtimeMCPToolCall case7:
-                    return OnRealtimeMCPToolCall(case7);
-                case __M::RealtimeMCPApprovalRequest case8:
-                    return OnRealtimeMCPApprovalRequest(case8);
-                case __M::UnknownRealtimeConversationItem unknown:
-                    return OnUnknown(unknown);
-                default:
-                    return OnOther(value);
-            }
-        }
-
-        /// <summary>Handles a <see cref="RealtimeConversationItemMessageSystem"/>; by default passes it to <see cref="OnOther"/>.</summary>
-        /// <param name="value">The value.</param>
+            __M::RealtimeConversationItemMessageSystem v => OnMessageSystem(v),
+            __M::RealtimeConversationItemMessageUser v => OnMessageUser(v),
+            __M::RealtimeConversationItemMessageAssistant v => OnMessageAssistant(v),
+            __M::RealtimeConversationItemFunctionCall v => OnFunctionCall(v),
+            __M::RealtimeConversationItemFunctionCallOutput v => OnFunctionCallOutput(v),
+            __M::RealtimeMCPApprovalResponse v => OnRealtimeMCPApprovalResponse(v),
+            __M::RealtimeMCPListTools v => OnRealtimeMCPListTools(v),
+            __M::RealtimeMCPToolCall v => OnRealtimeMCPToolCall(v),
+            __M::RealtimeMCPApprovalRequest v => OnRealtimeMCPApprovalRequest(v),
+            __M::UnknownRealtimeConversationItem v => OnUnknown(v),
+            _ => OnOther(value),
+        };
+        /// <summary>Handles a <see cref="RealtimeConversationItemMessageSystem"/>.</summary>
         protected virtual TResult OnMessageSystem(__M::RealtimeConversationItemMessageSystem value) => OnOther(value);
-
-        /// <summary>Handles a <see cref="RealtimeConversationItemMessageUser"/>; by default passes it to <see cref="OnOther"/>.</summary>
-        /// <param name="value">The value.</param>
+        /// <summary>Handles a <see cref="RealtimeConversationItemMessageUser"/>.</summary>
         protected virtual TResult OnMessageUser(__M::RealtimeConversationItemMessageUser value) => OnOther(value);
-
-        /// <summary>Handles a <see cref="RealtimeConversationItemMessageAssistant"/>; by default passes it to <see cref="OnOther"/>.</summary>
-        /// <param name="value">The value.</param>
+        /// <summary>Handles a <see cref="RealtimeConversationItemMessageAssistant"/>.</summary>
         protected virtual TResult OnMessageAssistant(__M::RealtimeConversationItemMessageAssistant value) => OnOther(value);
-
-        /// <summary>Handles a <see cref="RealtimeConversationItemFunctionCall"/>; by default passes it to <see cref="OnOther"/>.</summary>
-        /// <param name="value">The value.</param>
+        /// <summary>Handles a <see cref="RealtimeConversationItemFunctionCall"/>.</summary>
         protected virtual TResult OnFunctionCall(__M::RealtimeConversationItemFunctionCall value) => OnOther(value);
-
-        /// <summary>Handles a <see cref="RealtimeConversationItemFunctionCallOutput"/>; by default passes it to <see cref="OnOther"/>.</summary>
-        /// <param name="value">The value.</param>
+        /// <summary>Handles a <see cref="RealtimeConversationItemFunctionCallOutput"/>.</summary>
         protected virtual TResult OnFunctionCallOutput(__M::RealtimeConversationItemFunctionCallOutput value) => OnOther(value);
-
-        /// <summary>Handles a <see cref="RealtimeMCPApprovalResponse"/>; by default passes it to <see cref="OnOther"/>.</summary>
-        /// <param name="value">The value.</param>
+        /// <summary>Handles a <see cref="RealtimeMCPApprovalResponse"/>.</summary>
         protected virtual TResult OnRealtimeMCPApprovalResponse(__M::RealtimeMCPApprovalResponse value) => OnOther(value);
-
-        /// <summary>Handles a <see cref="RealtimeMCPListTools"/>; by default passes it to <see cref="OnOther"/>.</summary>
-        /// <param name="value">The value.</param>
+        /// <summary>Handles a <see cref="RealtimeMCPListTools"/>.</summary>
         protected virtual TResult OnRealtimeMCPListTools(__M::RealtimeMCPListTools value) => OnOther(value);
-
-        /// <summary>Handles a <see cref="RealtimeMCPToolCall"/>; by default passes it to <see cref="OnOther"/>.</summary>
-        /// <param name="value">The value.</param>
+        /// <summary>Handles a <see cref="RealtimeMCPToolCall"/>.</summary>
         protected virtual TResult OnRealtimeMCPToolCall(__M::RealtimeMCPToolCall value) => OnOther(value);
-
-        /// <summary>Handles a <see cref="RealtimeMCPApprovalRequest"/>; by default passes it to <see cref="OnOther"/>.</summary>
-        /// <param name="value">The value.</param>
+        /// <summary>Handles a <see cref="RealtimeMCPApprovalRequest"/>.</summary>
         protected virtual TResult OnRealtimeMCPApprovalRequest(__M::RealtimeMCPApprovalRequest value) => OnOther(value);
-
-        /// <summary>Handles a value whose discriminator this version of the spec does not know; by default passes it to <see cref="OnOther"/>.</summary>
-        /// <param name="value">The value, with its whole JSON.</param>
+        /// <summary>Handles a value whose discriminator this version of the spec does not know.</summary>
         protected virtual TResult OnUnknown(__M::UnknownRealtimeConversationItem value) => OnOther(value);
-
         /// <summary>Handles every value no other method of this visitor handles.</summary>
         /// <param name="value">The value.</param>
         protected abstract TResult OnOther(__M::RealtimeConversationItem value);
     }
 
-    /// <summary>Reads and writes <see cref="RealtimeConversationItem"/> as JSON without reflection.</summary>
-    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class RealtimeConversationItemJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::RealtimeConversationItem>
+    internal sealed class RealtimeConversationItemJsonModel : __Oai::Serialization.JsonPolymorphicModel<__M::RealtimeConversationItem>
     {
-        private static readonly byte[] s_discriminator0 = __Sys::Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[][] s_discriminatorValues0 = __Oai::Serialization.JsonModelTables.Utf8("message", "function_call", "function_call_output", "mcp_approval_response", "mcp_list_tools", "mcp_call", "mcp_approval_request");
-        private static readonly byte[] s_discriminator1 = __Sys::Text.Encoding.UTF8.GetBytes("role");
-        private static readonly byte[][] s_discriminatorValues1 = __Oai::Serialization.JsonModelTables.Utf8("system", "user", "assistant");
+        internal static readonly __Oai::Serialization.JsonDiscriminator Discriminator = new __Oai::Serialization.JsonDiscriminator("RealtimeConversationItem", new[] { "type", "role" }, new string?[] { "message", "system", "message", "user", "message", "assistant", "function_call", null, "function_call_output", null, "mcp_approval_response", null, "mcp_list_tools", null, "mcp_call", null, "mcp_approval_request", null });
+        internal static readonly RealtimeConversationItemJsonModel Instance = new RealtimeConversationItemJsonModel();
 
-        public static __M::RealtimeConversationItem ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader)
+        public RealtimeConversationItemJsonModel() : base(Discriminator, json => new __M::UnknownRealtimeConversationItem(json, owned: true),
+            Case(__M::RealtimeConversationItemMessageSystemJsonConverter.ReadValue, __M::RealtimeConversationItemMessageSystemJsonConverter.WriteValue),
+            Case(__M::RealtimeConversationItemMessageUserJsonConverter.ReadValue, __M::RealtimeConversationItemMessageUserJsonConverter.WriteValue),
+            Case(__M::RealtimeConversationItemMessageAssistantJsonConverter.ReadValue, __M::RealtimeConversationItemMessageAssistantJsonConverter.WriteValue),
+            Case(__M::RealtimeConversationItemFunctionCallJsonConverter.ReadValue, __M::RealtimeConversationItemFunctionCallJsonConverter.WriteValue),
+            Case(__M::RealtimeConversationItemFunctionCallOutputJsonConverter.ReadValue, __M::RealtimeConversationItemFunctionCallOutputJsonConverter.WriteValue),
+            Case(__M::RealtimeMCPApprovalResponseJsonConverter.ReadValue, __M::RealtimeMCPApprovalResponseJsonConverter.WriteValue),
+            Case(__M::RealtimeMCPListToolsJsonConverter.ReadValue, __M::RealtimeMCPListToolsJsonConverter.WriteValue),
+            Case(__M::RealtimeMCPToolCallJsonConverter.ReadValue, __M::RealtimeMCPToolCallJsonConverter.WriteValue),
+            Case(__M::RealtimeMCPApprovalRequestJsonConverter.ReadValue, __M::RealtimeMCPApprovalRequestJsonConverter.WriteValue))
         {
-            __Oai::Serialization.JsonModelReader.Expect(ref reader, __Sys::Text.Json.JsonTokenType.StartObject, "RealtimeConversationItem");
-            int d0 = __Oai::Serialization.JsonModelReader.PeekDiscriminators(ref reader, s_discriminator0, s_discriminatorValues0, 0x7EUL, s_discriminator1, s_discriminatorValues1, out int d1);
-            if (d0 == 0 && d1 == 0)
-            {
-                return __M::RealtimeConversationItemMessageSystemJsonConverter.ReadValue(ref reader);
-            }
-            if (d0 == 0 && d1 == 1)
-            {
-                return __M::RealtimeConversationItemMessageUserJsonConverter.ReadValue(ref reader);
-            }
-            if (d0 == 0 && d1 == 2)
-            {
-                return __M::RealtimeConversationItemMessageAssistantJsonConverter.ReadValue(ref reader);
-            }
-            if (d0 == 1)
-            {
-                return __M::RealtimeConversationItemFunctionCallJsonConverter.ReadValue(ref reader);
-            }
-            if (d0 == 2)
-            {
-                return __M::RealtimeConversationItemFunctionCallOutputJsonConverter.ReadValue(ref reader);
-            }
-            if (d0 == 3)
-            {
-                return __M::RealtimeMCPApprovalResponseJsonConverter.ReadValue(ref reader);
-            }
-            if (d0 == 4)
-            {
-                return __M::RealtimeMCPListToolsJsonConverter.ReadValue(ref reader);
-            }
-            if (d0 == 5)
-            {
-                return __M::RealtimeMCPToolCallJsonConverter.ReadValue(ref reader);
-            }
-            if (d0 == 6)
-            {
-                return __M::RealtimeMCPApprovalRequestJsonConverter.ReadValue(ref reader);
-            }
-
-            return new __M::UnknownRealtimeConversationItem(__Oai::Serialization.DeferredJsonElement.Read(ref reader), owned: true);
         }
 
-        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::RealtimeConversationItem value, __Oai::Serialization.RealtimeJsonWriteMode mode)
-        {
-            switch (value)
-            {
-                case __M::RealtimeConversationItemMessageSystem case0:
-                    __M::RealtimeConversationItemMessageSystemJsonConverter.WriteValue(writer, case0, mode);
-                    return;
-                case __M::RealtimeConversationItemMessageUser case1:
-                    __M::RealtimeConversationItemMessageUserJsonConverter.WriteValue(writer, case1, mode);
-                    return;
-                case __M::RealtimeConversationItemMessageAssistant case2:
-                    __M::RealtimeConversationItemMessageAssistantJsonConverter.WriteValue(writer, case2, mode);
-                    return;
-                case __M::RealtimeConversationItemFunctionCall case3:
-                    __M::RealtimeConversationItemFunctionCallJsonConverter.WriteValue(writer, case3, mode);
-                    return;
-                case __M::RealtimeConversationItemFunctionCallOutput case4:
-                    __M::RealtimeConversationItemFunctionCallOutputJsonConverter.WriteValue(writer, case4, mode);
-                    return;
-                case __M::RealtimeMCPApprovalResponse case5:
-                    __M::RealtimeMCPApprovalResponseJsonConverter.WriteValue(writer, case5, mode);
-                    return;
-                case __M::RealtimeMCPListTools case6:
-                    __M::RealtimeMCPListToolsJsonConverter.WriteValue(writer, case6, mode);
-                    return;
-                case __M::RealtimeMCPToolCall case7:
-                    __M::RealtimeMCPToolCallJsonConverter.WriteValue(writer, case7, mode);
-                    return;
-                case __M::RealtimeMCPApprovalRequest case8:
-                    __M::RealtimeMCPApprovalRequestJsonConverter.WriteValue(writer, case8, mode);
-                    return;
-                case __M::UnknownRealtimeConversationItem unknown:
-                    unknown.WriteJson(writer, mode);
-                    return;
-                default:
-                    throw __Oai::Serialization.JsonModelWriter.NotACase(value, "RealtimeConversationItem");
-            }
-        }
+        internal static __M::RealtimeConversationItem ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => Instance.Read(ref reader);
 
-        public override bool HandleNull => true;
-
-        public override __M::RealtimeConversationItem? Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
-            => __Oai::Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
-
-        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::RealtimeConversationItem value, __Sys::Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        internal static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::RealtimeConversationItem value, __Oai::Serialization.RealtimeJsonWriteMode mode) => Instance.Write(writer, value, mode);
     }
 }

@@ -318,7 +318,7 @@ namespace OpenAI.Realtime
                             value._present0 |= 0x8UL;
                             break;
                         case 4:
-                            value._Output = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadList<__M::RealtimeConversationItem>(ref reader, __M::RealtimeConversationItemJsonConverter.ReadValue, true) : (__Sys::Collections.Generic.IList<__M::RealtimeConversationItem>?)null;
+                            value._Output = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __Oai::Serialization.JsonModelReader.ReadList<__M::RealtimeConversationItem>(ref reader, __M::RealtimeConversationItemJsonModel.ReadValue, true) : (__Sys::Collections.Generic.IList<__M::RealtimeConversationItem>?)null;
                             value._present0 |= 0x10UL;
                             break;
                         case 5:
@@ -342,7 +342,7 @@ namespace OpenAI.Realtime
                             value._present0 |= 0x200UL;
                             break;
                         case 10:
-                            value._MaxOutputTokens = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __M::RealtimeResponseMaxOutputTokensJsonConverter.ReadValue(ref reader) : (__M::RealtimeResponseMaxOutputTokens?)null;
+                            value._MaxOutputTokens = __Oai::Serialization.JsonModelReader.AdvanceToValue(ref reader) ? __M::RealtimeResponseMaxOutputTokens.ReadJson(ref reader) : (__M::RealtimeResponseMaxOutputTokens?)null;
                             value._present0 |= 0x400UL;
                             break;
                         default:
@@ -395,7 +395,7 @@ namespace OpenAI.Realtime
             if ((_present0 & 0x10UL) != 0)
             {
                 writer.WritePropertyName(s_names[4]);
-                if (_Output != null) __Oai::Serialization.JsonModelWriter.WriteList<__M::RealtimeConversationItem>(writer, _Output, __M::RealtimeConversationItemJsonConverter.WriteValue, mode);
+                if (_Output != null) __Oai::Serialization.JsonModelWriter.WriteList<__M::RealtimeConversationItem>(writer, _Output, __M::RealtimeConversationItemJsonModel.WriteValue, mode);
                 else writer.WriteNullValue();
             }
             if ((_present0 & 0x20UL) != 0)
@@ -429,7 +429,7 @@ namespace OpenAI.Realtime
             if ((_present0 & 0x400UL) != 0)
             {
                 writer.WritePropertyName(s_names[10]);
-                if (_MaxOutputTokens != null) __M::RealtimeResponseMaxOutputTokensJsonConverter.WriteValue(writer, _MaxOutputTokens, mode);
+                if (_MaxOutputTokens != null) __M::RealtimeResponseMaxOutputTokens.WriteJson(writer, _MaxOutputTokens, mode);
                 else writer.WriteNullValue();
             }
             __Oai::Serialization.JsonModelWriter.WriteAdditionalProperties(writer, _additionalProperties, mode);

@@ -12,30 +12,20 @@ namespace OpenAI.Realtime
     /// <summary>Output token cap (tool calls included) that applied to this response.</summary>
     /// <remarks>Holds exactly one of: <c>Integer</c> (a JSON integer); <c>Inf</c> (the string <c>inf</c>).</remarks>
     [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::RealtimeResponseMaxOutputTokensJsonConverter))]
-    public sealed partial class RealtimeResponseMaxOutputTokens : __Sys::IEquatable<RealtimeResponseMaxOutputTokens>, __Oai::Serialization.IRealtimeValidatable
+    [__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonUnionConverter<__M::RealtimeResponseMaxOutputTokens, __M::RealtimeResponseMaxOutputTokensJsonModel>))]
+    public sealed partial class RealtimeResponseMaxOutputTokens : __Oai::Serialization.RealtimeUnion, __Sys::IEquatable<RealtimeResponseMaxOutputTokens>
     {
         private static readonly __Sys::Text.Json.JsonEncodedText s_InfText = __Sys::Text.Json.JsonEncodedText.Encode("inf");
-        private readonly int _case;
-        private readonly object? _value;
-
-        private RealtimeResponseMaxOutputTokens(int @case, object? value)
-        {
-            _case = @case;
-            _value = value;
-        }
+        private RealtimeResponseMaxOutputTokens(int @case, object? value) : base(@case, value) { }
 
         /// <summary>Creates the <c>Integer</c> case.</summary>
-        public static RealtimeResponseMaxOutputTokens FromInteger(long value)
-        {
-            return new RealtimeResponseMaxOutputTokens(0, value);
-        }
+        public static RealtimeResponseMaxOutputTokens FromInteger(long value) => new RealtimeResponseMaxOutputTokens(0, value);
 
         /// <summary>Whether this is the <c>Integer</c> case.</summary>
         public bool IsInteger => _case == 0;
 
         /// <summary>The <c>Integer</c> case, or <c>null</c> when this holds another case.</summary>
-        public long? Integer => _case == 0 ? (long)_value! : (long?)null;
+        public long? Integer => AsValue<long>(0);
 
         /// <summary>Wraps the <c>Integer</c> case.</summary>
         public static implicit operator RealtimeResponseMaxOutputTokens(long value) => FromInteger(value);
@@ -46,53 +36,12 @@ namespace OpenAI.Realtime
         /// <summary>Whether this is the string <c>inf</c>.</summary>
         public bool IsInf => _case == 1;
 
-        /// <summary>Whether this holds a value of an accepted JSON kind that matches none of the cases (kept as read).</summary>
-        public bool IsUnknown => _case == -1;
-
-        /// <summary>The raw JSON of a value that matches none of the cases, or <c>null</c>.</summary>
-        public __Sys::Text.Json.JsonElement? Unknown => _case == -1 ? (__Sys::Text.Json.JsonElement)_value! : (__Sys::Text.Json.JsonElement?)null;
-
-        /// <summary>The value of the case this holds (for pattern matching).</summary>
-        public object? Value => _value;
-
         /// <inheritdoc/>
-        public bool Equals(RealtimeResponseMaxOutputTokens? other) => other != null && _case == other._case && Equals(_value, other._value);
+        public bool Equals(RealtimeResponseMaxOutputTokens? other) => EqualsUnion(other);
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => Equals(obj as RealtimeResponseMaxOutputTokens);
+        /// <inheritdoc cref="__Oai::Serialization.JsonUnion.Validate"/>
+        public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate() => __Oai::Serialization.JsonUnion.Validate(this);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => unchecked((_case * 397) ^ (_value == null ? 0 : _value.GetHashCode()));
-
-        /// <inheritdoc/>
-        public override string ToString() => _value == null ? string.Empty : _value.ToString() ?? string.Empty;
-
-        /// <summary>
-        /// Checks this value, and every value it holds, against the constraints of its schema: required members, nulls the
-        /// spec does not allow, lengths, ranges, counts, patterns and closed enumerations. Reading is tolerant; this is where
-        /// a payload that breaks the spec shows. Never throws.
-        /// </summary>
-        /// <returns>Every violation found; empty when the value is valid.</returns>
-        public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate()
-        {
-            var context = new __Oai::Serialization.RealtimeValidationContext();
-            ((__Oai::Serialization.IRealtimeValidatable)this).Validate(context);
-            return context.Errors;
-        }
-
-        void __Oai::Serialization.IRealtimeValidatable.Validate(__Oai::Serialization.RealtimeValidationContext context)
-        {
-            if (_case == -1)
-            {
-                context.AddError("The value matches none of the cases of RealtimeResponseMaxOutputTokens.");
-            }
-            else
-            {
-                context.ValidateNested(_value);
-            }
-        }
-
-        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
         internal static RealtimeResponseMaxOutputTokens ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader)
         {
             switch (reader.TokenType)
@@ -116,39 +65,19 @@ namespace OpenAI.Realtime
             }
         }
 
-        [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-        internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode)
+        internal static void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, RealtimeResponseMaxOutputTokens value, __Oai::Serialization.RealtimeJsonWriteMode mode)
         {
-            switch (_case)
+            switch (value._case)
             {
-                case 0:
-                    writer.WriteNumberValue((long)_value!);
-                    return;
-                case 1:
-                    writer.WriteStringValue((string)_value!);
-                    return;
-                default:
-                    __Oai::Serialization.JsonModelWriter.WriteElement(writer, (__Sys::Text.Json.JsonElement)_value!, mode);
-                    return;
+                case 0: writer.WriteNumberValue((long)value._value!); return;
+                case 1: writer.WriteStringValue((string)value._value!); return;
+                default: __Oai::Serialization.JsonModelWriter.WriteElement(writer, (__Sys::Text.Json.JsonElement)value._value!, mode); return;
             }
         }
     }
 
-    /// <summary>Reads and writes <see cref="RealtimeResponseMaxOutputTokens"/> as JSON without reflection.</summary>
-    [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class RealtimeResponseMaxOutputTokensJsonConverter : __Sys::Text.Json.Serialization.JsonConverter<__M::RealtimeResponseMaxOutputTokens>
+    internal sealed class RealtimeResponseMaxOutputTokensJsonModel : __Oai::Serialization.JsonUnionModel<__M::RealtimeResponseMaxOutputTokens>
     {
-        public static __M::RealtimeResponseMaxOutputTokens ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => __M::RealtimeResponseMaxOutputTokens.ReadJson(ref reader);
-
-        public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::RealtimeResponseMaxOutputTokens value, __Oai::Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
-
-        public override bool HandleNull => true;
-
-        public override __M::RealtimeResponseMaxOutputTokens? Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
-            => __Oai::Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
-
-        public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::RealtimeResponseMaxOutputTokens value, __Sys::Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        public RealtimeResponseMaxOutputTokensJsonModel() : base(__M::RealtimeResponseMaxOutputTokens.ReadJson, __M::RealtimeResponseMaxOutputTokens.WriteJson) { }
     }
 }
