@@ -18,7 +18,9 @@
 #
 # Usage: eng/measure-user-build.sh [RUNS] [PROJECTS...]   RUNS defaults to 5; PROJECTS to all of the above.
 #   REPO=<checkout> measures the generator and runtime of another checkout (e.g. an older commit) the same way;
-#   SERVER=on or SERVER=off measures only with the compiler server on or off (default: both).
+#   SERVER=on or SERVER=off measures only with the compiler server on or off (default: both);
+#   BEFORE=<checkout> also packs that checkout (as version 0.1.0-before) and accepts the projects default-before,
+#   realtime-before, aot-before and whole-before, built from it in the same round-robin: old and new side by side.
 set -euo pipefail
 
 runs="${1:-5}"
@@ -42,6 +44,13 @@ for project in runtime/OpenAI.Realtime.Gen.Runtime/OpenAI.Realtime.Gen.Runtime.c
 done
 version="$(ls "$feed" | sed -n 's/^OpenAI\.Realtime\.Gen\.\([0-9][^a-zA-Z]*[0-9]\)\.nupkg$/\1/p' | head -1)"
 echo "package version: $version"
+if [ -n "${BEFORE:-}" ]; then
+  before_repo="$(cd "$BEFORE" && pwd)"
+  echo "before: $before_repo ($(git -C "$before_repo" rev-parse --short HEAD 2>/dev/null || echo '?')), packed as 0.1.0-before"
+  for project in runtime/OpenAI.Realtime.Gen.Runtime/OpenAI.Realtime.Gen.Runtime.csproj generator/OpenAI.Realtime.Gen/OpenAI.Realtime.Gen.csproj; do
+    dotnet pack "$before_repo/$project" -c Release -o "$feed" -v quiet -nologo -p:Version=0.1.0-before -p:PackageVersion=0.1.0-before >/dev/null
+  done
+fi
 
 create() {
   local name="$1" properties="$2" items="$3" dir="$work/$1"
@@ -72,6 +81,7 @@ XML
 }
 
 ours="<PackageReference Include=\"OpenAI.Realtime.Gen\" Version=\"$version\" />"
+before="<PackageReference Include=\"OpenAI.Realtime.Gen\" Version=\"0.1.0-before\" />"
 sdk='<PackageReference Include="OpenAI" Version="2.15.0" />'
 for name in "${projects[@]}"; do
   case "$name" in
@@ -82,6 +92,10 @@ for name in "${projects[@]}"; do
     sdk-aot) create sdk-aot "<IsAotCompatible>true</IsAotCompatible>" "$sdk" ;;
     aot) create aot "<OpenAIRealtimeRoots>Realtime*</OpenAIRealtimeRoots><IsAotCompatible>true</IsAotCompatible>" "$ours" ;;
     whole) create whole "<OpenAIRealtimeIncludeBundledSpec>false</OpenAIRealtimeIncludeBundledSpec>" "$ours<AdditionalFiles Include=\"$whole_spec\" OpenAIRealtimeRoots=\"*\" />" ;;
+    default-before) create default-before "" "$before" ;;
+    realtime-before) create realtime-before "<OpenAIRealtimeRoots>Realtime*</OpenAIRealtimeRoots>" "$before" ;;
+    aot-before) create aot-before "<OpenAIRealtimeRoots>Realtime*</OpenAIRealtimeRoots><IsAotCompatible>true</IsAotCompatible>" "$before" ;;
+    whole-before) create whole-before "<OpenAIRealtimeIncludeBundledSpec>false</OpenAIRealtimeIncludeBundledSpec>" "$before<AdditionalFiles Include=\"$whole_spec\" OpenAIRealtimeRoots=\"*\" />" ;;
     *) echo "unknown project: $name" >&2; exit 2 ;;
   esac
 done
@@ -96,9 +110,9 @@ for name in "${projects[@]}"; do
     || { echo "the first build of $name failed" >&2; exit 1; }
   files=$(find "$work/generated-$name" -name '*.g.cs' -path '*OpenAI.Realtime.Gen*' 2>/dev/null || true)
   if [ -n "$files" ]; then
-    printf '  %-9s %5d files %8d lines %10d bytes\n' "$name" "$(echo "$files" | wc -l)" "$(cat $files | wc -l)" "$(cat $files | wc -c)"
+    printf '  %-15s %5d files %8d lines %10d bytes\n' "$name" "$(echo "$files" | wc -l)" "$(cat $files | wc -l)" "$(cat $files | wc -c)"
   else
-    printf '  %-9s %5d files\n' "$name" 0
+    printf '  %-15s %5d files\n' "$name" 0
   fi
 done
 
@@ -136,9 +150,9 @@ measure() {
   done
   for name in "${projects[@]}"; do
     local base="${medians[sdk]:-0}"
-    if [ "$name" = aot ]; then base="${medians[sdk-aot]:-0}"; fi
-    printf '  %-9s median %7s ms  vs plain %6s  vs SDK%s %6s   times:%s\n' "$name" "${medians[$name]}" \
-      "$(ratio "${medians[$name]}" "${medians[plain]:-0}")" "$([ "$name" = aot ] && echo '-aot' || echo '    ')" \
+    case "$name" in aot | aot-before) base="${medians[sdk-aot]:-0}" ;; esac
+    printf '  %-15s median %7s ms  vs plain %6s  vs SDK%s %6s   times:%s\n' "$name" "${medians[$name]}" \
+      "$(ratio "${medians[$name]}" "${medians[plain]:-0}")" "$(case "$name" in aot | aot-before) echo '-aot' ;; *) echo '    ' ;; esac)" \
       "$(ratio "${medians[$name]}" "$base")" "${times[$name]}"
   done
 }

@@ -71,8 +71,8 @@ namespace OpenAI.Realtime.Gen
                 .Select((result, _) => result.Model)
                 .WithTrackingName(TrackingNames.SpecModels);
 
-            IncrementalValueProvider<bool> languageVersionOk = context.ParseOptionsProvider
-                .Select((options, _) => options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8)
+            IncrementalValueProvider<LanguageLevel> language = context.ParseOptionsProvider
+                .Select((options, _) => LanguageLevelOf(options))
                 .WithTrackingName(TrackingNames.LanguageVersion);
 
             IncrementalValueProvider<EquatableArray<UserPartialType>> userTypes = context.SyntaxProvider
@@ -94,7 +94,7 @@ namespace OpenAI.Realtime.Gen
 
             IncrementalValuesProvider<EmittedType> emitted = types
                 .Combine(userTypes)
-                .Combine(duplicates.Combine(languageVersionOk))
+                .Combine(duplicates.Combine(language))
                 .Select((pair, _) => EmitType(pair.Left.Left, pair.Left.Right, pair.Right.Left, pair.Right.Right));
 
             context.RegisterSourceOutput(emitted, static (spc, item) =>
@@ -110,12 +110,12 @@ namespace OpenAI.Realtime.Gen
                 .SelectMany((all, _) => ContextsOf(all))
                 .WithTrackingName(TrackingNames.Contexts);
 
-            context.RegisterSourceOutput(contexts.Combine(languageVersionOk), static (spc, pair) =>
+            context.RegisterSourceOutput(contexts.Combine(language), static (spc, pair) =>
             {
                 var (ns, isPublic, names) = pair.Left;
-                if (pair.Right && names.Count > 0)
+                if (pair.Right != LanguageLevel.TooOld && names.Count > 0)
                 {
-                    spc.AddSource(ns + "." + JsonContextEmitter.ContextName + ".g.cs", SourceText.From(JsonContextEmitter.Emit(names, new EmitContext(ns, isPublic)), System.Text.Encoding.UTF8));
+                    spc.AddSource(ns + "." + JsonContextEmitter.ContextName + ".g.cs", SourceText.From(JsonContextEmitter.Emit(names, new EmitContext(ns, isPublic, fileScopedNamespace: pair.Right == LanguageLevel.CSharp10)), System.Text.Encoding.UTF8));
                 }
             });
 
@@ -162,11 +162,11 @@ namespace OpenAI.Realtime.Gen
             }
         }
 
-        private static EmittedType EmitType(TypeToEmit item, EquatableArray<UserPartialType> userTypes, EquatableArray<DuplicateType> duplicates, bool languageVersionOk)
+        private static EmittedType EmitType(TypeToEmit item, EquatableArray<UserPartialType> userTypes, EquatableArray<DuplicateType> duplicates, LanguageLevel language)
         {
             string key = Key(item);
             string hintName = key + ".g.cs";
-            if (!languageVersionOk)
+            if (language == LanguageLevel.TooOld)
             {
                 return new EmittedType(hintName, null, item.Type.Name, item.Settings.Namespace, "LANGVERSION");
             }
@@ -182,7 +182,7 @@ namespace OpenAI.Realtime.Gen
 
             try
             {
-                var emitContext = new EmitContext(item.Settings.Namespace, item.Settings.IsPublic, UserPartialType.MembersOf(userTypes, key));
+                var emitContext = new EmitContext(item.Settings.Namespace, item.Settings.IsPublic, UserPartialType.MembersOf(userTypes, key), language == LanguageLevel.CSharp10);
                 return new EmittedType(hintName, FileEmitter.Emit(item.Type, emitContext), item.Type.Name, item.Settings.Namespace, null);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -190,6 +190,13 @@ namespace OpenAI.Realtime.Gen
                 return new EmittedType(hintName, null, item.Type.Name, item.Settings.Namespace, exception.GetType().Name + ": " + exception.Message);
             }
         }
+
+        /// <summary>What the project's C# version allows the generated code: nothing before C# 8, file-scoped namespaces from C# 10.</summary>
+        private static LanguageLevel LanguageLevelOf(ParseOptions options)
+            => options is not CSharpParseOptions csharp ? LanguageLevel.CSharp8
+                : csharp.LanguageVersion >= LanguageVersion.CSharp10 ? LanguageLevel.CSharp10
+                : csharp.LanguageVersion >= LanguageVersion.CSharp8 ? LanguageLevel.CSharp8
+                : LanguageLevel.TooOld;
 
         private static IEnumerable<(string Namespace, bool IsPublic, EquatableArray<ContextType> Types)> ContextsOf(ImmutableArray<SpecModel> models)
         {

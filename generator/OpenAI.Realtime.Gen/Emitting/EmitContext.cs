@@ -10,8 +10,9 @@ namespace OpenAI.Realtime.Gen.Emitting
     {
         private readonly HashSet<string> _userMembers;
 
-        public EmitContext(string ns, bool isPublic, IEnumerable<string>? userMembers = null)
+        public EmitContext(string ns, bool isPublic, IEnumerable<string>? userMembers = null, bool fileScopedNamespace = false)
         {
+            FileScopedNamespace = fileScopedNamespace;
             Namespace = ns;
             Accessibility = isPublic ? "public" : "internal";
             _userMembers = new HashSet<string>(userMembers ?? new string[0], System.StringComparer.Ordinal);
@@ -19,8 +20,24 @@ namespace OpenAI.Realtime.Gen.Emitting
 
         public string Namespace { get; }
 
+        /// <summary>Whether the file declares its namespace as <c>namespace X;</c> (C# 10 and later) rather than in braces.</summary>
+        public bool FileScopedNamespace { get; }
+
         public string Accessibility { get; }
 
         public bool IsUserDeclared(string memberName) => _userMembers.Contains(memberName);
+    }
+
+    /// <summary>The C# version of the project, as far as the generated code cares.</summary>
+    internal enum LanguageLevel
+    {
+        /// <summary>Before C# 8: no models (an error diagnostic says why).</summary>
+        TooOld,
+
+        /// <summary>C# 8 or 9: namespaces in braces.</summary>
+        CSharp8,
+
+        /// <summary>C# 10 or later: file-scoped namespaces.</summary>
+        CSharp10,
     }
 }

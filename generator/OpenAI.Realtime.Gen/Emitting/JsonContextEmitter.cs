@@ -25,8 +25,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             FileEmitter.WriteHeader(writer, null, ns);
             writer.Line($"using {Metadata} = global::System.Text.Json.Serialization.Metadata;");
             writer.Line();
-            writer.Line($"namespace {ns}");
-            writer.Open();
+            FileEmitter.OpenNamespace(writer, context);
             writer.Line("/// <summary>");
             writer.Line("/// Serializer metadata for the models generated in this namespace: use it with <c>JsonSerializer</c> for");
             writer.Line("/// reflection-free, trim-safe reading and writing, e.g. <c>JsonSerializer.Deserialize(json, RealtimeJsonContext.Default.RealtimeResponse)</c>.");
@@ -68,7 +67,13 @@ namespace OpenAI.Realtime.Gen.Emitting
             foreach (ContextType entry in types)
             {
                 string qualified = TypeSyntax.Qualified(entry.Name, ns);
-                writer.Line($"if (type == typeof({qualified})) return __Info(options, new {TypeSyntax.ConverterType(entry.Name, entry.Kind, ns)}());");
+                string info = entry.Kind switch
+                {
+                    NamedKind.Object => "__Model<" + qualified + ">(options)",
+                    NamedKind.Enum => "__Enum<" + qualified + ">(options)",
+                    _ => "__Info(options, new " + TypeSyntax.ConverterType(entry.Name, entry.Kind, ns) + "())",
+                };
+                writer.Line($"if (type == typeof({qualified})) return {info};");
             }
 
             writer.Line("return null;");
@@ -76,6 +81,8 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line();
             // The names cannot collide with a generated type's (no '__' in those). The options cache every type info.
             writer.Line($"private static {TypeInfo} __Info<T>({TypeSyntax.Json}.JsonSerializerOptions options, {TypeSyntax.Json}.Serialization.JsonConverter<T> converter) => {Metadata}::JsonMetadataServices.CreateValueInfo<T>(options, converter);");
+            writer.Line($"private static {TypeInfo} __Model<T>({TypeSyntax.Json}.JsonSerializerOptions options) where T : {TypeSyntax.Runtime}.JsonModel, new() => __Info(options, new {TypeSyntax.Runtime}.JsonModelConverter<T>());");
+            writer.Line($"private static {TypeInfo} __Enum<T>({TypeSyntax.Json}.JsonSerializerOptions options) where T : struct, {TypeSyntax.Runtime}.IJsonOpenEnum<T> => __Info(options, new {TypeSyntax.Runtime}.JsonOpenEnumConverter<T>());");
             writer.Line();
             // The properties' type infos, cached by index (one array instead of a field per type).
             writer.Line($"private readonly {TypeInfo}?[] __cache = new {TypeInfo}?[{types.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}];");
@@ -86,12 +93,12 @@ namespace OpenAI.Realtime.Gen.Emitting
                 string name = types[index].Name;
                 string qualified = TypeSyntax.Qualified(name, ns);
                 writer.Line();
-                DocWriter.Summary(writer, "Serializer metadata for <see cref=\"" + qualified + "\"/>.");
+                DocWriter.Summary(writer, "Metadata for <see cref=\"" + qualified + "\"/>.");
                 writer.Line($"public {TypeInfo}<{qualified}> {name} => __Get<{qualified}>({index.ToString(System.Globalization.CultureInfo.InvariantCulture)});");
             }
 
             writer.Close();
-            writer.Close();
+            FileEmitter.CloseNamespace(writer, context);
             return writer.ToStringAndRelease();
         }
     }

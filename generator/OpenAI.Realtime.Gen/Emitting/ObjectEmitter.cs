@@ -127,7 +127,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             }
 
             string constants = string.Join(", ", initialized.Select(p => "<see cref=\"" + p.Name + "\"/> (<c>" + CSharpText.DocText(p.InitialValue!) + "</c>)"));
-            DocWriter.Summary(writer, "Creates an instance with only its constant members set: " + constants + ".");
+            DocWriter.Summary(writer, "Creates an instance with its constants set: " + constants + ".");
             string sets = string.Concat(initialized.Select(p => "_" + p.Name + " = " + CSharpText.StringLiteral(p.InitialValue!) + "; __Set(" + type.Properties.IndexOf(p).ToString(CultureInfo.InvariantCulture) + "); "));
             writer.Line($"public {type.Name}() {{ {sets}}}");
             writer.Line($"private {type.Name}({TypeSyntax.Runtime}.DeserializationConstructor _) {{ }}");
@@ -185,7 +185,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             if (property.IsNullable)
             {
-                facts.Add("May be <c>null</c>: assigning <c>null</c> writes an explicit JSON <c>null</c>; call <c>Unset(nameof(" + property.Name + "))</c> to leave the member out.");
+                facts.Add("May be <c>null</c> (written as JSON <c>null</c>; <c>Unset(nameof(" + property.Name + "))</c> leaves it out).");
             }
 
             if (property.ConstValue is string constant)
@@ -238,7 +238,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             if (property.IsServerOnly)
             {
-                facts.Add("Set by the server: left out when writing in <see cref=\"" + TypeSyntax.WriteMode + ".Request\"/> mode.");
+                facts.Add("Set by the server: not written in request mode.");
             }
 
             return facts;
