@@ -6,8 +6,8 @@ namespace OpenAI.Realtime.Gen.Emitting
     /// </summary>
     internal static class ConverterWriter
     {
-        /// <summary>For a class or struct whose reading and writing live in its <c>ReadJson</c>/<c>WriteJson</c> members.</summary>
-        public static void WriteForClass(SourceWriter writer, string typeName, string ns, bool isStruct = false)
+        /// <summary>For a class whose reading and writing live in its <c>ReadJson</c>/<c>WriteJson</c> members (named maps and lists).</summary>
+        public static void WriteForClass(SourceWriter writer, string typeName, string ns)
         {
             string type = TypeSyntax.Qualified(typeName, ns);
             WriteOpening(writer, typeName, type);
@@ -15,7 +15,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line();
             writer.Line($"public static void WriteValue({TypeSyntax.Json}.Utf8JsonWriter writer, {type} value, {TypeSyntax.WriteMode} mode) => value.WriteJson(writer, mode);");
             writer.Line();
-            WriteOverrides(writer, type, isStruct);
+            WriteOverrides(writer, type);
             writer.Close();
         }
 
@@ -42,22 +42,14 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Open();
         }
 
-        public static void WriteOverrides(SourceWriter writer, string qualifiedType, bool isStruct)
+        public static void WriteOverrides(SourceWriter writer, string qualifiedType)
         {
-            if (isStruct)
-            {
-                writer.Line($"public override {qualifiedType} Read(ref {TypeSyntax.Json}.Utf8JsonReader reader, __Sys::Type typeToConvert, {TypeSyntax.Json}.JsonSerializerOptions options)");
-                writer.Indent().Line("=> ReadValue(ref reader);").Unindent();
-            }
-            else
-            {
-                // JSON null reaches Read too: a message that is null is an error on every read path, a null nested in a
-                // user's own type is null.
-                writer.Line("public override bool HandleNull => true;");
-                writer.Line();
-                writer.Line($"public override {qualifiedType}? Read(ref {TypeSyntax.Json}.Utf8JsonReader reader, __Sys::Type typeToConvert, {TypeSyntax.Json}.JsonSerializerOptions options)");
-                writer.Indent().Line($"=> {TypeSyntax.Reader}.BeginRead(ref reader, options) ? null : ReadValue(ref reader);").Unindent();
-            }
+            // JSON null reaches Read too: a message that is null is an error on every read path, a null nested in a
+            // user's own type is null.
+            writer.Line("public override bool HandleNull => true;");
+            writer.Line();
+            writer.Line($"public override {qualifiedType}? Read(ref {TypeSyntax.Json}.Utf8JsonReader reader, __Sys::Type typeToConvert, {TypeSyntax.Json}.JsonSerializerOptions options)");
+            writer.Indent().Line($"=> {TypeSyntax.Reader}.BeginRead(ref reader, options) ? null : ReadValue(ref reader);").Unindent();
 
             writer.Line();
             writer.Line($"public override void Write({TypeSyntax.Json}.Utf8JsonWriter writer, {qualifiedType} value, {TypeSyntax.Json}.JsonSerializerOptions options)");
