@@ -23,6 +23,12 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// <summary>Whether the file declares its namespace as <c>namespace X;</c> (C# 10 and later) rather than in braces.</summary>
         public bool FileScopedNamespace { get; }
 
+        /// <summary>
+        /// <c>new</c> for a field initializer of type <paramref name="type"/>: target-typed (<c>new(...)</c>, C# 9) where
+        /// the language has it; the caller appends the arguments.
+        /// </summary>
+        public string New(string type) => FileScopedNamespace ? "new" : "new " + type;
+
         public string Accessibility { get; }
 
         public bool IsUserDeclared(string memberName) => _userMembers.Contains(memberName);

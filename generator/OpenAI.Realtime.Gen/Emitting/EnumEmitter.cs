@@ -35,7 +35,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             // The runtime's table of the listed values: the very literals of the static members, so a value read from JSON
             // holds the same string instance as its static member (no allocation) and is written pre-encoded.
             string literals = string.Concat(type.Members.Select(m => ", " + CSharpText.StringLiteral(m.Value)));
-            writer.Line($"private static readonly {table} s_table = new {table}(nameof({name}){literals});");
+            writer.Line($"private static readonly {table} s_table = {context.New(table)}(nameof({name}){literals});");
             writer.Line("private readonly string? _value;");
             writer.Line();
             DocWriter.Summary(writer, "Creates a value; any string is accepted.");

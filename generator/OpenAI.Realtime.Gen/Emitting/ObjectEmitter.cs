@@ -26,7 +26,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             string interfaces = string.Concat(type.Interfaces.Select(i => ", " + TypeSyntax.Qualified(i, ns)));
             writer.Line($"{context.Accessibility} partial class {type.Name} : {Model}{interfaces}");
             writer.Open();
-            WriteShape(writer, type, replaced);
+            WriteShape(writer, type, replaced, context);
             foreach (PropertySpec property in properties)
             {
                 writer.Line($"private {(IsDeferred(property) ? TypeSyntax.DeferredJson : TypeSyntax.Nullable(property.Type, ns))} _{property.Name};");
@@ -60,9 +60,10 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// The type's <c>JsonModelShape</c>: one line per member with its C# name, JSON name and flags (see the runtime's
         /// <c>JsonModelShape</c>), in the order of the member indexes the reader, writer and validator switch on.
         /// </summary>
-        private static void WriteShape(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> replaced)
+        private static void WriteShape(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> replaced, EmitContext context)
         {
-            string head = $"private static readonly {TypeSyntax.Runtime}.JsonModelShape s_shape = new {TypeSyntax.Runtime}.JsonModelShape({CSharpText.StringLiteral(type.Name)}";
+            string shape = TypeSyntax.Runtime + ".JsonModelShape";
+            string head = $"private static readonly {shape} s_shape = {context.New(shape)}({CSharpText.StringLiteral(type.Name)}";
             if (type.Properties.Count == 0)
             {
                 writer.Line(head + ");");
@@ -180,7 +181,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             var facts = new List<string>();
             if (property.IsRequired)
             {
-                facts.Add("Required by the spec.");
+                facts.Add("Required.");
             }
 
             if (property.IsNullable)

@@ -14,7 +14,7 @@ namespace Constructs;
 [__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonOpenEnumConverter<__M::Color>))]
 public readonly partial struct Color : __Oai::Serialization.IJsonOpenEnum<Color>
 {
-    private static readonly __Oai::Serialization.JsonOpenEnumTable s_table = new __Oai::Serialization.JsonOpenEnumTable(nameof(Color), "red", "green", "blue");
+    private static readonly __Oai::Serialization.JsonOpenEnumTable s_table = new(nameof(Color), "red", "green", "blue");
     private readonly string? _value;
 
     /// <summary>Creates a value; any string is accepted.</summary>

@@ -13,7 +13,7 @@ namespace Constructs;
 [__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonModelConverter<__M::Constrained>))]
 public partial class Constrained : __Oai::Serialization.JsonModel
 {
-    private static readonly __Oai::Serialization.JsonModelShape s_shape = new __Oai::Serialization.JsonModelShape("Constrained",
+    private static readonly __Oai::Serialization.JsonModelShape s_shape = new("Constrained",
         "Code", "code", "R",
         "Age", "age", "",
         "Temperature", "temperature", "",
@@ -35,7 +35,7 @@ public partial class Constrained : __Oai::Serialization.JsonModel
 
     /// <summary>The <c>code</c> member.</summary>
     /// <remarks>
-    /// <para>Required by the spec.</para>
+    /// <para>Required.</para>
     /// <para>Length: 2 to 4 characters.</para>
     /// <para>Pattern: <c>^[A-Z]+$</c>.</para>
     /// </remarks>

@@ -14,7 +14,7 @@ namespace Constructs;
 [__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonModelConverter<__M::Dog>))]
 public partial class Dog : __Oai::Serialization.JsonModel, __M::Pet
 {
-    private static readonly __Oai::Serialization.JsonModelShape s_shape = new __Oai::Serialization.JsonModelShape("Dog",
+    private static readonly __Oai::Serialization.JsonModelShape s_shape = new("Dog",
         "PetType", "pet_type", "R=dog",
         "Name", "name", "R",
         "GoodBoy", "good_boy", "");
@@ -27,12 +27,12 @@ public partial class Dog : __Oai::Serialization.JsonModel, __M::Pet
     private Dog(__Oai::Serialization.DeserializationConstructor _) { }
 
     /// <summary>The <c>pet_type</c> member.</summary>
-    /// <remarks>Required by the spec.</remarks>
+    /// <remarks>Required.</remarks>
     [__Sys::Text.Json.Serialization.JsonPropertyName("pet_type")]
     public string PetType { get => _PetType!; set { _PetType = value; __Set(0); } }
 
     /// <summary>The <c>name</c> member.</summary>
-    /// <remarks>Required by the spec.</remarks>
+    /// <remarks>Required.</remarks>
     [__Sys::Text.Json.Serialization.JsonPropertyName("name")]
     public string Name { get => _Name!; set { _Name = value; __Set(1); } }
 

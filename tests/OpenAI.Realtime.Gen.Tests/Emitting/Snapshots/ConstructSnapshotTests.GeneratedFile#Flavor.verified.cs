@@ -14,7 +14,7 @@ namespace Constructs;
 [__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonOpenEnumConverter<__M::Flavor>))]
 public readonly partial struct Flavor : __Oai::Serialization.IJsonOpenEnum<Flavor>
 {
-    private static readonly __Oai::Serialization.JsonOpenEnumTable s_table = new __Oai::Serialization.JsonOpenEnumTable(nameof(Flavor), "vanilla", "chocolate");
+    private static readonly __Oai::Serialization.JsonOpenEnumTable s_table = new(nameof(Flavor), "vanilla", "chocolate");
     private readonly string? _value;
 
     /// <summary>Creates a value; any string is accepted.</summary>

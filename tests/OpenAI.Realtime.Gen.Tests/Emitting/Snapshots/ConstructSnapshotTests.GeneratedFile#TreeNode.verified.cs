@@ -13,14 +13,14 @@ namespace Constructs;
 [__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonModelConverter<__M::TreeNode>))]
 public partial class TreeNode : __Oai::Serialization.JsonModel
 {
-    private static readonly __Oai::Serialization.JsonModelShape s_shape = new __Oai::Serialization.JsonModelShape("TreeNode",
+    private static readonly __Oai::Serialization.JsonModelShape s_shape = new("TreeNode",
         "Value", "value", "R",
         "Children", "children", "");
     private string? _Value;
     private __Sys::Collections.Generic.IList<__M::TreeNode>? _Children;
 
     /// <summary>The <c>value</c> member.</summary>
-    /// <remarks>Required by the spec.</remarks>
+    /// <remarks>Required.</remarks>
     [__Sys::Text.Json.Serialization.JsonPropertyName("value")]
     public string Value { get => _Value!; set { _Value = value; __Set(0); } }
 

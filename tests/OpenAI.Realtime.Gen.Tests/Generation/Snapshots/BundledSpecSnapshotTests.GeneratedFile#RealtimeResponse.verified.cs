@@ -13,7 +13,7 @@ namespace OpenAI.Realtime;
 [__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonModelConverter<__M::RealtimeResponse>))]
 public partial class RealtimeResponse : __Oai::Serialization.JsonModel
 {
-    private static readonly __Oai::Serialization.JsonModelShape s_shape = new __Oai::Serialization.JsonModelShape("RealtimeResponse",
+    private static readonly __Oai::Serialization.JsonModelShape s_shape = new("RealtimeResponse",
         "Id", "id", "S",
         "Object", "object", "S=realtime.response",
         "Status", "status", "",

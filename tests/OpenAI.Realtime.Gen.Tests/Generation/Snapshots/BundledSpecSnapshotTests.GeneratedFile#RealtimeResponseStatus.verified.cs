@@ -14,7 +14,7 @@ namespace OpenAI.Realtime;
 [__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonOpenEnumConverter<__M::RealtimeResponseStatus>))]
 public readonly partial struct RealtimeResponseStatus : __Oai::Serialization.IJsonOpenEnum<RealtimeResponseStatus>
 {
-    private static readonly __Oai::Serialization.JsonOpenEnumTable s_table = new __Oai::Serialization.JsonOpenEnumTable(nameof(RealtimeResponseStatus), "completed", "cancelled", "failed", "incomplete", "in_progress");
+    private static readonly __Oai::Serialization.JsonOpenEnumTable s_table = new(nameof(RealtimeResponseStatus), "completed", "cancelled", "failed", "incomplete", "in_progress");
     private readonly string? _value;
 
     /// <summary>Creates a value; any string is accepted.</summary>

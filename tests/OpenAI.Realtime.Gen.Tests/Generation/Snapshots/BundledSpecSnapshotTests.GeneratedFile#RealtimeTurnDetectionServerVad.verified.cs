@@ -14,7 +14,7 @@ namespace OpenAI.Realtime;
 [__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonModelConverter<__M::RealtimeTurnDetectionServerVad>))]
 public partial class RealtimeTurnDetectionServerVad : __Oai::Serialization.JsonModel, __M::RealtimeTurnDetection
 {
-    private static readonly __Oai::Serialization.JsonModelShape s_shape = new __Oai::Serialization.JsonModelShape("RealtimeTurnDetectionServerVad",
+    private static readonly __Oai::Serialization.JsonModelShape s_shape = new("RealtimeTurnDetectionServerVad",
         "Type", "type", "R=server_vad",
         "Threshold", "threshold", "",
         "PrefixPaddingMs", "prefix_padding_ms", "",
@@ -36,7 +36,7 @@ public partial class RealtimeTurnDetectionServerVad : __Oai::Serialization.JsonM
 
     /// <summary>Fixed to <c>server_vad</c>: selects simple volume-based detection.</summary>
     /// <remarks>
-    /// <para>Required by the spec.</para>
+    /// <para>Required.</para>
     /// <para>Always <c>server_vad</c>.</para>
     /// <para>The server assumes <c>"server_vad"</c> when the member is absent (see <c>Defaults</c>); it is never sent unless you set it.</para>
     /// </remarks>
