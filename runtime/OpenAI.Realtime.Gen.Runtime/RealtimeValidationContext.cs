@@ -136,20 +136,6 @@ namespace OpenAI.Realtime.Serialization
             }
         }
 
-        /// <summary>
-        /// Checks a member whose only constraint is that it is not null: when it is set and null, an error at the
-        /// member's path (<paramref name="name"/>, its JSON name).
-        /// </summary>
-        public void CheckMemberNotNull(bool isSet, string name, bool isNull)
-        {
-            if (isSet && isNull)
-            {
-                PushProperty(name);
-                CheckNotNull(true);
-                Pop();
-            }
-        }
-
         /// <summary>Checks the length of a string, counted in Unicode code points as JSON Schema counts characters.</summary>
         public void CheckLength(string? value, int? minLength, int? maxLength)
         {

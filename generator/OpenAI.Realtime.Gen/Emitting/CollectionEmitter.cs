@@ -20,7 +20,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             DocWriter.Write(writer, type.Docs.Summary, "The <c>" + CSharpText.DocText(name) + "</c> " + (isMap ? "map" : "list") + ".", Facts(type.Constraints, isMap));
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
-            writer.Line($"[__Sys::Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.ConverterType(name, isMap ? NamedKind.Map : NamedKind.List, ns)}))]");
+            writer.Line($"[__Sys::Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.ConverterType(type.Name, type.Kind, ns)}))]");
             writer.Line($"{context.Accessibility} partial class {name} : {baseType}, {TypeSyntax.Runtime}.IRealtimeValidatable");
             writer.Open();
             DocWriter.Summary(writer, "Creates an empty " + (isMap ? "map (keys compared ordinally)" : "list") + ".");

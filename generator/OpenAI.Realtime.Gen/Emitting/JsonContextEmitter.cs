@@ -109,13 +109,6 @@ namespace OpenAI.Realtime.Gen.Emitting
     /// </summary>
     internal sealed record ContextType(string Name, NamedKind Kind)
     {
-        public static ContextType Of(TypeSpec type) => new ContextType(type.Name, type switch
-        {
-            EnumTypeSpec => NamedKind.Enum,
-            UnionTypeSpec => NamedKind.Union,
-            PolymorphicTypeSpec => NamedKind.Polymorphic,
-            CollectionTypeSpec collection => collection.Shape.Kind == TypeRefKind.Map ? NamedKind.Map : NamedKind.List,
-            _ => NamedKind.Object,
-        });
+        public static ContextType Of(TypeSpec type) => new ContextType(type.Name, type.Kind);
     }
 }

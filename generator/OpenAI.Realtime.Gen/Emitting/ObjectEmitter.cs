@@ -22,7 +22,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             DocWriter.Write(writer, type.Docs.Summary, "The <c>" + CSharpText.DocText(type.Name) + "</c> schema.", SchemaFacts(type));
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
-            writer.Line($"[__Sys::Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.ConverterType(type.Name, NamedKind.Object, ns)}))]");
+            writer.Line($"[__Sys::Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.ConverterType(type.Name, type.Kind, ns)}))]");
             string interfaces = string.Concat(type.Interfaces.Select(i => ", " + TypeSyntax.Qualified(i, ns)));
             writer.Line($"{context.Accessibility} partial class {type.Name} : {Model}{interfaces}");
             writer.Open();

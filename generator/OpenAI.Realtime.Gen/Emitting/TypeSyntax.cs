@@ -50,11 +50,6 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// <summary>The element type of a list or map as written inside the generic arguments.</summary>
         public static string Element(TypeRef type, string ns) => type.ElementIsNullable ? Nullable(type.Element!, ns) : Of(type.Element!, ns);
 
-        /// <summary>The concrete collection created when reading.</summary>
-        public static string Concrete(TypeRef type, string ns) => type.Kind == TypeRefKind.List
-            ? Collections + ".List<" + Element(type, ns) + ">"
-            : Collections + ".Dictionary<string, " + Element(type, ns) + ">";
-
         public static string Qualified(string name, string ns) => Models + name;
 
         public static string Converter(string name, string ns) => Models + name + "JsonConverter";
@@ -136,18 +131,6 @@ namespace OpenAI.Realtime.Gen.Emitting
             TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Single => writer + ".WriteNumberValue(" + value + ");",
             TypeRefKind.List or TypeRefKind.Map => WriteCollection(type, ns, writer, value, mode) + ";",
             _ => WriterDelegate(type, ns) + "(" + writer + ", " + value + ", " + mode + ");",
-        };
-
-        /// <summary>
-        /// The <c>Utf8JsonWriter</c> method that writes a member's name and a value of <paramref name="type"/> in one call
-        /// (<c>WriteString(name, value)</c>, ...), or null when the type has none (objects, unions, collections, JSON).
-        /// </summary>
-        public static string? NamedWriteMethod(TypeRef type) => type.Kind switch
-        {
-            TypeRefKind.String => "WriteString",
-            TypeRefKind.Boolean => "WriteBoolean",
-            TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Single => "WriteNumber",
-            _ => null,
         };
 
         private static string ReadCollection(TypeRef type, string ns, string reader)

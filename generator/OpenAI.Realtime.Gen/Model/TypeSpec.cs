@@ -4,7 +4,11 @@ namespace OpenAI.Realtime.Gen.Model
     /// One generated C# type. <see cref="Pointer"/> is the JSON pointer of the schema it comes from (for docs and
     /// diagnostics). All type specs are immutable and value-equal, so the incremental pipeline can compare them.
     /// </summary>
-    internal abstract record TypeSpec(string Name, string Pointer, DocComment Docs, string? Deprecation);
+    internal abstract record TypeSpec(string Name, string Pointer, DocComment Docs, string? Deprecation)
+    {
+        /// <summary>What references to the type see it as: which reader, writer and converter it has.</summary>
+        public abstract NamedKind Kind { get; }
+    }
 
     /// <summary>A class with properties; <see cref="Interfaces"/> are the polymorphic unions it is a case of.</summary>
     internal sealed record ObjectTypeSpec(
@@ -14,7 +18,11 @@ namespace OpenAI.Realtime.Gen.Model
         string? Deprecation,
         EquatableArray<PropertySpec> Properties,
         EquatableArray<string> Interfaces)
-        : TypeSpec(Name, Pointer, Docs, Deprecation);
+        : TypeSpec(Name, Pointer, Docs, Deprecation)
+    {
+        /// <inheritdoc/>
+        public override NamedKind Kind => NamedKind.Object;
+    }
 
     /// <summary>
     /// An extensible enumeration: a readonly struct over a string with the listed values as static members. Unknown values
@@ -27,7 +35,11 @@ namespace OpenAI.Realtime.Gen.Model
         string? Deprecation,
         EquatableArray<EnumMemberSpec> Members,
         bool IsOpen)
-        : TypeSpec(Name, Pointer, Docs, Deprecation);
+        : TypeSpec(Name, Pointer, Docs, Deprecation)
+    {
+        /// <inheritdoc/>
+        public override NamedKind Kind => NamedKind.Enum;
+    }
 
     /// <summary>One known value of an enumeration.</summary>
     internal sealed record EnumMemberSpec(string Name, string Value);
@@ -55,7 +67,11 @@ namespace OpenAI.Realtime.Gen.Model
         string? Deprecation,
         EquatableArray<UnionCaseSpec> Cases,
         DiscriminatorSpec? Discriminator)
-        : TypeSpec(Name, Pointer, Docs, Deprecation);
+        : TypeSpec(Name, Pointer, Docs, Deprecation)
+    {
+        /// <inheritdoc/>
+        public override NamedKind Kind => NamedKind.Union;
+    }
 
     /// <summary>
     /// One case of a <see cref="UnionTypeSpec"/>. <see cref="Values"/> lists the string values of a string-enum case (they
@@ -84,7 +100,11 @@ namespace OpenAI.Realtime.Gen.Model
         EquatableArray<CommonMemberSpec> CommonMembers,
         string UnknownTypeName,
         string VisitorTypeName)
-        : TypeSpec(Name, Pointer, Docs, Deprecation);
+        : TypeSpec(Name, Pointer, Docs, Deprecation)
+    {
+        /// <inheritdoc/>
+        public override NamedKind Kind => NamedKind.Polymorphic;
+    }
 
     /// <summary>One case of a <see cref="PolymorphicTypeSpec"/>: the class and the discriminator values that select it.</summary>
     internal sealed record PolymorphicCaseSpec(string TypeName, EquatableArray<CaseMatch> Matches);
@@ -112,5 +132,9 @@ namespace OpenAI.Realtime.Gen.Model
         string? Deprecation,
         TypeRef Shape,
         Constraints Constraints)
-        : TypeSpec(Name, Pointer, Docs, Deprecation);
+        : TypeSpec(Name, Pointer, Docs, Deprecation)
+    {
+        /// <inheritdoc/>
+        public override NamedKind Kind => Shape.Kind == TypeRefKind.Map ? NamedKind.Map : NamedKind.List;
+    }
 }
