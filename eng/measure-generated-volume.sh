@@ -23,7 +23,7 @@ only="${2:-}"
 
 measure() {
   if [ -n "$only" ] && [ "$only" != "$1" ]; then return; fi
-  local name="$1" properties="$2" items="$3" namespace="$4" dir="$work/$1"
+  local name="$1" properties="$2" items="$3" namespace="$4" dir="$work/${1//\*/all}"
   mkdir -p "$dir"
   cat > "$dir/Volume.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">

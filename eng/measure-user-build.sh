@@ -15,6 +15,9 @@
 # `dotnet build --no-restore`, RUNS times per project, round-robin over the projects, first with the compiler server on
 # (as users have it), then off (-p:UseSharedCompilation=false: a fresh compiler per build, as in many CI setups). Every
 # time, the medians and the ratios to the plain and SDK consoles are printed (aot is compared with sdk-aot).
+# The builds run as a user's shell has them: the variables a CI image sets to turn the compiler server and MSBuild's
+# node reuse off (UseSharedCompilation=false, MSBUILDDISABLENODEREUSE=1, as this repository's CI machine has) are
+# removed, and the server-on builds pass -p:UseSharedCompilation=true so that no setting can turn it off unseen.
 #
 # Usage: eng/measure-user-build.sh [RUNS] [PROJECTS...]   RUNS defaults to 5; PROJECTS to all of the above.
 #   REPO=<checkout> measures the generator and runtime of another checkout (e.g. an older commit) the same way;
@@ -34,6 +37,7 @@ whole_spec="$(ls "$specs"/openai-*.yaml | sort | tail -1)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/oaigen-user-build.XXXXXX")"
 feed="$work/feed"
 export NUGET_PACKAGES="$work/packages"
+unset UseSharedCompilation MSBUILDDISABLENODEREUSE
 trap 'dotnet build-server shutdown >/dev/null 2>&1 || true' EXIT
 
 echo "generator and runtime from: $repo ($(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?'))"
@@ -159,7 +163,7 @@ measure() {
 
 server="${SERVER:-both}"
 if [ "$server" != off ]; then
-  measure "compiler server on"
+  measure "compiler server on" -p:UseSharedCompilation=true
 fi
 if [ "$server" != on ]; then
   dotnet build-server shutdown >/dev/null 2>&1 || true

@@ -21,7 +21,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             DocWriter.Write(writer, type.Docs.Summary, "The <c>" + CSharpText.DocText(name) + "</c> " + (isMap ? "map" : "list") + ".", Facts(type.Constraints, isMap));
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
             writer.Line($"[__Sys::Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.ConverterType(type.Name, type.Kind, ns)}))]");
-            writer.Line($"{context.Accessibility} partial class {name} : {baseType}, {TypeSyntax.Runtime}.IRealtimeValidatable");
+            writer.Line($"{context.Accessibility} partial class {name} : {baseType}, {TypeSyntax.Runtime}::IRealtimeValidatable");
             writer.Open();
             DocWriter.Summary(writer, "Creates an empty " + (isMap ? "map (keys compared ordinally)" : "list") + ".");
             writer.Line($"public {name}(){(isMap ? " : base(__Sys::StringComparer.Ordinal)" : string.Empty)}");
@@ -40,7 +40,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 ValidationWriter.WritePublicValidate(writer);
             }
 
-            writer.Line($"void {TypeSyntax.Runtime}.IRealtimeValidatable.Validate({TypeSyntax.Runtime}.RealtimeValidationContext context)");
+            writer.Line($"void {TypeSyntax.Runtime}::IRealtimeValidatable.Validate({TypeSyntax.Runtime}::RealtimeValidationContext context)");
             writer.Open();
             if (ValidationWriter.HasChecks(shape, type.Constraints) || type.Constraints.KeyMaxLength is not null)
             {

@@ -26,7 +26,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         public static void WriteUnionModel(SourceWriter writer, string typeName, string ns)
         {
             string type = TypeSyntax.Qualified(typeName, ns);
-            writer.Line($"internal sealed class {typeName}JsonModel : {TypeSyntax.Runtime}.JsonUnionModel<{type}>");
+            writer.Line($"internal sealed class {typeName}JsonModel : {TypeSyntax.Runtime}::JsonUnionModel<{type}>");
             writer.Open();
             writer.Line($"public {typeName}JsonModel() : base({type}.ReadJson, {type}.WriteJson) {{ }}");
             writer.Close();
@@ -53,7 +53,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             writer.Line();
             writer.Line($"public override void Write({TypeSyntax.Json}.Utf8JsonWriter writer, {qualifiedType} value, {TypeSyntax.Json}.JsonSerializerOptions options)");
-            writer.Indent().Line($"=> WriteValue(writer, value, {TypeSyntax.Runtime}.RealtimeJsonOptions.GetWriteMode(options));").Unindent();
+            writer.Indent().Line($"=> WriteValue(writer, value, {TypeSyntax.Runtime}::RealtimeJsonOptions.GetWriteMode(options));").Unindent();
         }
     }
 }

@@ -37,7 +37,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             bool identity = rowCases.Select((c, r) => c == r).All(x => x);
             string names = string.Join(", ", discriminator.PropertyNames.Select(CSharpText.StringLiteral));
-            string text = $"new {TypeSyntax.Runtime}.JsonDiscriminator({CSharpText.StringLiteral(typeName)}, new[] {{ {names} }}, new string?[] {{ {string.Join(", ", rows)} }}";
+            string text = $"new {TypeSyntax.Runtime}::JsonDiscriminator({CSharpText.StringLiteral(typeName)}, new[] {{ {names} }}, new string?[] {{ {string.Join(", ", rows)} }}";
             if (!identity)
             {
                 text += ", new[] { " + string.Join(", ", rowCases.Select(c => c.ToString(CultureInfo.InvariantCulture))) + " }";

@@ -17,8 +17,8 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             string ns = context.Namespace;
             string name = type.Name;
-            string table = TypeSyntax.Runtime + ".JsonOpenEnumTable";
-            string self = TypeSyntax.Runtime + ".IJsonOpenEnum<" + name + ">";
+            string table = TypeSyntax.Runtime + "::JsonOpenEnumTable";
+            string self = TypeSyntax.Runtime + "::IJsonOpenEnum<" + name + ">";
             var facts = new List<string>
             {
                 "Extensible: any other string is read, kept and written back too."

@@ -65,7 +65,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
         /// <summary>
         /// The header every generated file starts with, ending with the aliases generated code qualifies names with
-        /// (<c>__Sys::</c> for <c>System</c>, <c>__Oai::</c> for <c>OpenAI.Realtime</c>, <c>__M::</c> for the models'
+        /// (<c>__Sys::</c> for <c>System</c>, <c>__Oai::</c> for the runtime's <c>OpenAI.Realtime.Serialization</c>, <c>__M::</c> for the models'
         /// namespace <paramref name="ns"/>).
         /// </summary>
         public static void WriteHeader(SourceWriter writer, string? pointer, string ns)
@@ -76,7 +76,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             // Members the spec deprecates are still read and written; the runtime overrides (__Read, ...) need no docs.
             writer.Line("#pragma warning disable CS0612, CS0618, CS1591");
             writer.Line($"using {TypeSyntax.SystemAlias} = global::System;");
-            writer.Line($"using {TypeSyntax.RuntimeAlias} = global::OpenAI.Realtime;");
+            writer.Line($"using {TypeSyntax.RuntimeAlias} = global::OpenAI.Realtime.Serialization;");
             writer.Line($"using {TypeSyntax.ModelsAlias} = global::{ns};");
             writer.Line();
         }
@@ -97,7 +97,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// of string literals.
         /// </summary>
         public static void WriteUtf8Table(SourceWriter writer, string field, IEnumerable<string> texts)
-            => writer.Line($"private static readonly byte[][] {field} = {TypeSyntax.Runtime}.JsonModelTables.Utf8({string.Join(", ", texts.Select(CSharpText.StringLiteral))});");
+            => writer.Line($"private static readonly byte[][] {field} = {TypeSyntax.Runtime}::JsonModelTables.Utf8({string.Join(", ", texts.Select(CSharpText.StringLiteral))});");
 
         /// <summary>Keeps a pointer on its comment line: anything outside printable ASCII becomes <c>\uXXXX</c>.</summary>
         private static string EscapeForComment(string text)

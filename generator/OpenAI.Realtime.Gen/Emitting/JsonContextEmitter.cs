@@ -38,7 +38,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line();
             DocWriter.Summary(writer, "Creates a context with its own options (round-trip mode, relaxed escaping).");
             writer.Line($"public {ContextName}()");
-            writer.Indent().Line($": this({TypeSyntax.Runtime}.RealtimeJsonOptions.Create(null))").Unindent();
+            writer.Indent().Line($": this({TypeSyntax.Runtime}::RealtimeJsonOptions.Create(null))").Unindent();
             writer.Open();
             writer.Close();
             writer.Line();
@@ -50,10 +50,10 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Close();
             writer.Line();
             DocWriter.Summary(writer, "A shared context that writes back exactly what was read or set (round-trip mode).");
-            writer.Line($"public static {ContextName} Default => s_default ??= new {ContextName}({TypeSyntax.Runtime}.RealtimeJsonOptions.Create(null, {TypeSyntax.WriteMode}.RoundTrip));");
+            writer.Line($"public static {ContextName} Default => s_default ??= new {ContextName}({TypeSyntax.Runtime}::RealtimeJsonOptions.Create(null, {TypeSyntax.WriteMode}.RoundTrip));");
             writer.Line();
             DocWriter.Summary(writer, "A shared context that writes what a request may carry: server-only members and unknown members are left out.");
-            writer.Line($"public static {ContextName} Requests => s_requests ??= new {ContextName}({TypeSyntax.Runtime}.RealtimeJsonOptions.Create(null, {TypeSyntax.WriteMode}.Request));");
+            writer.Line($"public static {ContextName} Requests => s_requests ??= new {ContextName}({TypeSyntax.Runtime}::RealtimeJsonOptions.Create(null, {TypeSyntax.WriteMode}.Request));");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
             writer.Line($"protected override {TypeSyntax.Json}.JsonSerializerOptions? GeneratedSerializerOptions => null;");
@@ -81,8 +81,8 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line();
             // The names cannot collide with a generated type's (no '__' in those). The options cache every type info.
             writer.Line($"private static {TypeInfo} __Info<T>({TypeSyntax.Json}.JsonSerializerOptions options, {TypeSyntax.Json}.Serialization.JsonConverter<T> converter) => {Metadata}::JsonMetadataServices.CreateValueInfo<T>(options, converter);");
-            writer.Line($"private static {TypeInfo} __Model<T>({TypeSyntax.Json}.JsonSerializerOptions options) where T : {TypeSyntax.Runtime}.JsonModel, new() => __Info(options, new {TypeSyntax.Runtime}.JsonModelConverter<T>());");
-            writer.Line($"private static {TypeInfo} __Enum<T>({TypeSyntax.Json}.JsonSerializerOptions options) where T : struct, {TypeSyntax.Runtime}.IJsonOpenEnum<T> => __Info(options, new {TypeSyntax.Runtime}.JsonOpenEnumConverter<T>());");
+            writer.Line($"private static {TypeInfo} __Model<T>({TypeSyntax.Json}.JsonSerializerOptions options) where T : {TypeSyntax.Runtime}::JsonModel, new() => __Info(options, new {TypeSyntax.Runtime}::JsonModelConverter<T>());");
+            writer.Line($"private static {TypeInfo} __Enum<T>({TypeSyntax.Json}.JsonSerializerOptions options) where T : struct, {TypeSyntax.Runtime}::IJsonOpenEnum<T> => __Info(options, new {TypeSyntax.Runtime}::JsonOpenEnumConverter<T>());");
             writer.Line();
             // The properties' type infos, cached by index (one array instead of a field per type).
             writer.Line($"private readonly {TypeInfo}?[] __cache = new {TypeInfo}?[{types.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}];");

@@ -54,7 +54,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         }
 
         /// <summary>The runtime base class of every model.</summary>
-        private const string Model = TypeSyntax.Runtime + ".JsonModel";
+        private const string Model = TypeSyntax.Runtime + "::JsonModel";
 
         /// <summary>
         /// The type's <c>JsonModelShape</c>: one line per member with its C# name, JSON name and flags (see the runtime's
@@ -62,7 +62,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// </summary>
         private static void WriteShape(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> replaced, EmitContext context)
         {
-            string shape = TypeSyntax.Runtime + ".JsonModelShape";
+            string shape = TypeSyntax.Runtime + "::JsonModelShape";
             string head = $"private static readonly {shape} s_shape = {context.New(shape)}({CSharpText.StringLiteral(type.Name)}";
             if (type.Properties.Count == 0)
             {
@@ -131,7 +131,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             DocWriter.Summary(writer, "Creates an instance with its constants set: " + constants + ".");
             string sets = string.Concat(initialized.Select(p => "_" + p.Name + " = " + CSharpText.StringLiteral(p.InitialValue!) + "; __Set(" + type.Properties.IndexOf(p).ToString(CultureInfo.InvariantCulture) + "); "));
             writer.Line($"public {type.Name}() {{ {sets}}}");
-            writer.Line($"private {type.Name}({TypeSyntax.Runtime}.DeserializationConstructor _) {{ }}");
+            writer.Line($"private {type.Name}({TypeSyntax.Runtime}::DeserializationConstructor _) {{ }}");
             writer.Line();
         }
 
@@ -168,11 +168,11 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             writer.Line($"/// <summary>Sets <see cref=\"{property.Name}\"/> to the base64 encoding of <paramref name=\"bytes\"/>.</summary>");
             writer.Line("/// <param name=\"bytes\">The raw bytes (for audio: the PCM or G.711 samples).</param>");
-            writer.Line($"public void {set}(__Sys::ReadOnlySpan<byte> bytes) => {property.Name} = {TypeSyntax.Runtime}.Base64Text.Encode(bytes);");
+            writer.Line($"public void {set}(__Sys::ReadOnlySpan<byte> bytes) => {property.Name} = {TypeSyntax.Runtime}::Base64Text.Encode(bytes);");
             writer.Line();
             writer.Line($"/// <summary>The bytes <see cref=\"{property.Name}\"/> encodes in base64, or <c>null</c> when it is not set or null.</summary>");
             writer.Line("/// <exception cref=\"__Sys::FormatException\">The member does not hold base64 text.</exception>");
-            writer.Line($"public byte[]? {get}() => _{property.Name} == null ? null : {TypeSyntax.Runtime}.Base64Text.Decode(_{property.Name});");
+            writer.Line($"public byte[]? {get}() => _{property.Name} == null ? null : {TypeSyntax.Runtime}::Base64Text.Decode(_{property.Name});");
             writer.Line();
         }
 
@@ -263,7 +263,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             if (!context.IsUserDeclared("Validate"))
             {
                 writer.Line($"/// <inheritdoc cref=\"{Model}.__ValidateAll\"/>");
-                writer.Line($"public {TypeSyntax.Collections}.IReadOnlyList<{TypeSyntax.Runtime}.RealtimeValidationError> Validate() => __ValidateAll();");
+                writer.Line($"public {TypeSyntax.Collections}.IReadOnlyList<{TypeSyntax.Runtime}::RealtimeValidationError> Validate() => __ValidateAll();");
             }
         }
 
@@ -320,12 +320,12 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// </summary>
         private static void WriteHooks(SourceWriter writer, string typeName, bool hasReadConstructor, EmitContext context)
         {
-            writer.Line($"protected override {TypeSyntax.Runtime}.JsonModelShape __Shape => s_shape;");
-            writer.Line($"protected override {Model} __New() => new {typeName}({(hasReadConstructor ? "default(" + TypeSyntax.Runtime + ".DeserializationConstructor)" : string.Empty)});");
+            writer.Line($"protected override {TypeSyntax.Runtime}::JsonModelShape __Shape => s_shape;");
+            writer.Line($"protected override {Model} __New() => new {typeName}({(hasReadConstructor ? "default(" + TypeSyntax.Runtime + "::DeserializationConstructor)" : string.Empty)});");
             if (context.IsUserDeclared("OnValidate"))
             {
-                writer.Line($"partial void OnValidate({TypeSyntax.Runtime}.RealtimeValidationContext context);");
-                writer.Line($"protected override void __OnValidate({TypeSyntax.Runtime}.RealtimeValidationContext context) => OnValidate(context);");
+                writer.Line($"partial void OnValidate({TypeSyntax.Runtime}::RealtimeValidationContext context);");
+                writer.Line($"protected override void __OnValidate({TypeSyntax.Runtime}::RealtimeValidationContext context) => OnValidate(context);");
             }
 
             if (context.IsUserDeclared("OnDeserialized"))
@@ -504,7 +504,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 return;
             }
 
-            writer.Line($"protected override bool __Validate({TypeSyntax.Runtime}.RealtimeValidationContext context, int m)");
+            writer.Line($"protected override bool __Validate({TypeSyntax.Runtime}::RealtimeValidationContext context, int m)");
             writer.Open();
             writer.Line("switch (m)");
             writer.Open();

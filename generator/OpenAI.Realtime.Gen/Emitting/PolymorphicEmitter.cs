@@ -109,7 +109,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             string unknown = type.UnknownTypeName;
             writer.Line($"/// <summary>A <see cref=\"{type.Name}\"/> of a kind this version of the spec does not know; keeps its JSON and writes it back unchanged.</summary>");
             FileEmitter.WriteTypeAttributes(writer, null);
-            writer.Line($"{context.Accessibility} sealed partial class {unknown} : {TypeSyntax.Runtime}.JsonUnknownCase, {TypeSyntax.Qualified(type.Name, context.Namespace)}");
+            writer.Line($"{context.Accessibility} sealed partial class {unknown} : {TypeSyntax.Runtime}::JsonUnknownCase, {TypeSyntax.Qualified(type.Name, context.Namespace)}");
             writer.Open();
             DocWriter.Summary(writer, "Wraps a JSON object (a copy of it is kept).");
             writer.Line($"public {unknown}({TypeSyntax.Json}.JsonElement json) : this(json.Clone(), owned: true) {{ }}");
@@ -129,10 +129,10 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             string qualified = TypeSyntax.Qualified(type.Name, ns);
             string model = type.Name + "JsonModel";
-            writer.Line($"internal sealed class {model} : {TypeSyntax.Runtime}.JsonPolymorphicModel<{qualified}>");
+            writer.Line($"internal sealed class {model} : {TypeSyntax.Runtime}::JsonPolymorphicModel<{qualified}>");
             writer.Open();
             string table = DiscriminatorWriter.Table(type.Name, type.Discriminator, type.Cases.Select(c => c.Matches).ToList());
-            writer.Line($"internal static readonly {TypeSyntax.Runtime}.JsonDiscriminator Discriminator = {table};");
+            writer.Line($"internal static readonly {TypeSyntax.Runtime}::JsonDiscriminator Discriminator = {table};");
             writer.Line($"internal static readonly {model} Instance = new {model}();");
             writer.Line();
             writer.Line($"public {model}() : base(Discriminator, json => new {TypeSyntax.Qualified(type.UnknownTypeName, ns)}(json, owned: true),");

@@ -20,13 +20,14 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// <summary>The prefix of a generated type's name: the alias of the file's own namespace.</summary>
         public const string Models = ModelsAlias + "::";
 
-        public const string Runtime = "__Oai::Serialization";
+        /// <summary>The runtime's namespace (<c>OpenAI.Realtime.Serialization</c>) by its alias: <c>Runtime + "::JsonModel"</c>.</summary>
+        public const string Runtime = RuntimeAlias;
         public const string Json = "__Sys::Text.Json";
         public const string Collections = "__Sys::Collections.Generic";
-        public const string Reader = Runtime + ".JsonModelReader";
-        public const string Writer = Runtime + ".JsonModelWriter";
-        public const string WriteMode = Runtime + ".RealtimeJsonWriteMode";
-        public const string DeferredJson = Runtime + ".DeferredJsonElement";
+        public const string Reader = Runtime + "::JsonModelReader";
+        public const string Writer = Runtime + "::JsonModelWriter";
+        public const string WriteMode = Runtime + "::RealtimeJsonWriteMode";
+        public const string DeferredJson = Runtime + "::DeferredJsonElement";
 
         /// <summary>The C# type, without a trailing <c>?</c>.</summary>
         public static string Of(TypeRef type, string ns) => type.Kind switch
@@ -60,17 +61,17 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// </summary>
         public static string ConverterType(string name, NamedKind kind, string ns) => kind switch
         {
-            NamedKind.Object => Runtime + ".JsonModelConverter<" + Qualified(name, ns) + ">",
-            NamedKind.Enum => Runtime + ".JsonOpenEnumConverter<" + Qualified(name, ns) + ">",
-            NamedKind.Union or NamedKind.Polymorphic => Runtime + ".JsonUnionConverter<" + Qualified(name, ns) + ", " + Models + name + "JsonModel>",
+            NamedKind.Object => Runtime + "::JsonModelConverter<" + Qualified(name, ns) + ">",
+            NamedKind.Enum => Runtime + "::JsonOpenEnumConverter<" + Qualified(name, ns) + ">",
+            NamedKind.Union or NamedKind.Polymorphic => Runtime + "::JsonUnionConverter<" + Qualified(name, ns) + ", " + Models + name + "JsonModel>",
             _ => Converter(name, ns),
         };
 
         /// <summary>A <c>JsonValueReader&lt;T&gt;</c> method group reading a generated type (the reader is on its first token, not null).</summary>
         public static string NamedReader(string name, NamedKind kind, string ns) => kind switch
         {
-            NamedKind.Object => Runtime + ".JsonModel.Read<" + Qualified(name, ns) + ">",
-            NamedKind.Enum => Runtime + ".JsonOpenEnum.Read<" + Qualified(name, ns) + ">",
+            NamedKind.Object => Runtime + "::JsonModel.Read<" + Qualified(name, ns) + ">",
+            NamedKind.Enum => Runtime + "::JsonOpenEnum.Read<" + Qualified(name, ns) + ">",
             NamedKind.Union => Qualified(name, ns) + ".ReadJson",
             NamedKind.Polymorphic => Models + name + "JsonModel.ReadValue",
             _ => Converter(name, ns) + ".ReadValue",
@@ -79,8 +80,8 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// <summary>A <c>JsonValueWriter&lt;T&gt;</c> method group writing a generated type (the value is not null).</summary>
         public static string NamedWriter(string name, NamedKind kind, string ns) => kind switch
         {
-            NamedKind.Object => Runtime + ".JsonModel.Write<" + Qualified(name, ns) + ">",
-            NamedKind.Enum => Runtime + ".JsonOpenEnum.Write<" + Qualified(name, ns) + ">",
+            NamedKind.Object => Runtime + "::JsonModel.Write<" + Qualified(name, ns) + ">",
+            NamedKind.Enum => Runtime + "::JsonOpenEnum.Write<" + Qualified(name, ns) + ">",
             NamedKind.Union => Qualified(name, ns) + ".WriteJson",
             NamedKind.Polymorphic => Models + name + "JsonModel.WriteValue",
             _ => Converter(name, ns) + ".WriteValue",

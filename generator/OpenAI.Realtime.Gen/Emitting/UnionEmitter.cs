@@ -26,7 +26,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             DocWriter.Write(writer, type.Docs.Summary, "One of several JSON shapes.", facts);
             FileEmitter.WriteTypeAttributes(writer, type.Deprecation);
             writer.Line($"[__Sys::Text.Json.Serialization.JsonConverter(typeof({TypeSyntax.ConverterType(type.Name, type.Kind, ns)}))]");
-            writer.Line($"{context.Accessibility} sealed partial class {name} : {TypeSyntax.Runtime}.RealtimeUnion, __Sys::IEquatable<{name}>");
+            writer.Line($"{context.Accessibility} sealed partial class {name} : {TypeSyntax.Runtime}::RealtimeUnion, __Sys::IEquatable<{name}>");
             writer.Open();
             WriteFields(writer, type);
             writer.Line($"private {name}(int @case, object? value) : base(@case, value) {{ }}");
@@ -85,7 +85,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             {
                 List<int> objectCases = Indexes(type, c => c.Kind == JsonKind.Object);
                 string table = DiscriminatorWriter.Table(type.Name, discriminator, objectCases.Select(i => type.Cases[i].Matches).ToList(), objectCases);
-                writer.Line($"private static readonly {TypeSyntax.Runtime}.JsonDiscriminator s_discriminator = {table};");
+                writer.Line($"private static readonly {TypeSyntax.Runtime}::JsonDiscriminator s_discriminator = {table};");
             }
 
             List<string> requiredNames = RequiredNames(type);
@@ -138,7 +138,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             string caseType = TypeSyntax.Of(c.Type, ns);
             DocWriter.Summary(writer, "Creates the <c>" + CSharpText.DocText(c.Name) + "</c> case.");
-            writer.Line($"public static {name} From{c.Name}({caseType} value) => new {name}({i}, {(c.Type.IsValueType ? "value" : TypeSyntax.Runtime + ".JsonUnion.NotNull(value)")});");
+            writer.Line($"public static {name} From{c.Name}({caseType} value) => new {name}({i}, {(c.Type.IsValueType ? "value" : TypeSyntax.Runtime + "::JsonUnion.NotNull(value)")});");
             writer.Line();
             DocWriter.Summary(writer, "Whether this is the <c>" + CSharpText.DocText(c.Name) + "</c> case.");
             writer.Line($"public bool Is{c.Name} => _case == {i};");
@@ -193,8 +193,8 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line();
             if (!context.IsUserDeclared("Validate"))
             {
-                writer.Line($"/// <inheritdoc cref=\"{TypeSyntax.Runtime}.JsonUnion.Validate\"/>");
-                writer.Line($"public {TypeSyntax.Collections}.IReadOnlyList<{TypeSyntax.Runtime}.RealtimeValidationError> Validate() => {TypeSyntax.Runtime}.JsonUnion.Validate(this);");
+                writer.Line($"/// <inheritdoc cref=\"{TypeSyntax.Runtime}::JsonUnion.Validate\"/>");
+                writer.Line($"public {TypeSyntax.Collections}.IReadOnlyList<{TypeSyntax.Runtime}::RealtimeValidationError> Validate() => {TypeSyntax.Runtime}::JsonUnion.Validate(this);");
                 writer.Line();
             }
 
@@ -212,7 +212,7 @@ namespace OpenAI.Realtime.Gen.Emitting
 
             if (closedEnums.Count > 0)
             {
-                writer.Line($"protected override void ValidateCase({TypeSyntax.Runtime}.RealtimeValidationContext context)");
+                writer.Line($"protected override void ValidateCase({TypeSyntax.Runtime}::RealtimeValidationContext context)");
                 writer.Open();
                 foreach (string check in closedEnums)
                 {

@@ -168,10 +168,10 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line("/// a payload that breaks the spec shows. Never throws.");
             writer.Line("/// </summary>");
             writer.Line("/// <returns>Every violation found; empty when the value is valid.</returns>");
-            writer.Line($"public {TypeSyntax.Collections}.IReadOnlyList<{TypeSyntax.Runtime}.RealtimeValidationError> Validate()");
+            writer.Line($"public {TypeSyntax.Collections}.IReadOnlyList<{TypeSyntax.Runtime}::RealtimeValidationError> Validate()");
             writer.Open();
-            writer.Line($"var context = new {TypeSyntax.Runtime}.RealtimeValidationContext();");
-            writer.Line($"(({TypeSyntax.Runtime}.IRealtimeValidatable)this).Validate(context);");
+            writer.Line($"var context = new {TypeSyntax.Runtime}::RealtimeValidationContext();");
+            writer.Line($"(({TypeSyntax.Runtime}::IRealtimeValidatable)this).Validate(context);");
             writer.Line("return context.Errors;");
             writer.Close();
             writer.Line();

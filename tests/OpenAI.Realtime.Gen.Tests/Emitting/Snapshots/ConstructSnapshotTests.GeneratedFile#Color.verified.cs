@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1591
 using __Sys = global::System;
-using __Oai = global::OpenAI.Realtime;
+using __Oai = global::OpenAI.Realtime.Serialization;
 using __M = global::Constructs;
 
 namespace Constructs;
@@ -11,10 +11,10 @@ namespace Constructs;
 /// <summary>A closed set of colors.</summary>
 /// <remarks>Extensible: any other string is read, kept and written back too. <c>Validate()</c> reports values the spec does not list.</remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonOpenEnumConverter<__M::Color>))]
-public readonly partial struct Color : __Oai::Serialization.IJsonOpenEnum<Color>
+[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::JsonOpenEnumConverter<__M::Color>))]
+public readonly partial struct Color : __Oai::IJsonOpenEnum<Color>
 {
-    private static readonly __Oai::Serialization.JsonOpenEnumTable s_table = new(nameof(Color), "red", "green", "blue");
+    private static readonly __Oai::JsonOpenEnumTable s_table = new(nameof(Color), "red", "green", "blue");
     private readonly string? _value;
 
     /// <summary>Creates a value; any string is accepted.</summary>
@@ -60,7 +60,7 @@ public readonly partial struct Color : __Oai::Serialization.IJsonOpenEnum<Color>
     /// <summary>The string as it appears in JSON (empty for <c>default</c>).</summary>
     public override string ToString() => _value ?? string.Empty;
 
-    Color __Oai::Serialization.IJsonOpenEnum<Color>.Read(ref __Sys::Text.Json.Utf8JsonReader reader) => new Color(s_table.Read(ref reader));
-    void __Oai::Serialization.IJsonOpenEnum<Color>.Write(__Sys::Text.Json.Utf8JsonWriter writer) => s_table.Write(writer, _value);
-    __Oai::Serialization.JsonOpenEnumTable __Oai::Serialization.IJsonOpenEnum<Color>.Table => s_table;
+    Color __Oai::IJsonOpenEnum<Color>.Read(ref __Sys::Text.Json.Utf8JsonReader reader) => new Color(s_table.Read(ref reader));
+    void __Oai::IJsonOpenEnum<Color>.Write(__Sys::Text.Json.Utf8JsonWriter writer) => s_table.Write(writer, _value);
+    __Oai::JsonOpenEnumTable __Oai::IJsonOpenEnum<Color>.Table => s_table;
 }

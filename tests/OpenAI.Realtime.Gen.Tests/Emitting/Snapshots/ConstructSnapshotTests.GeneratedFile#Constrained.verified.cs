@@ -3,17 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1591
 using __Sys = global::System;
-using __Oai = global::OpenAI.Realtime;
+using __Oai = global::OpenAI.Realtime.Serialization;
 using __M = global::Constructs;
 
 namespace Constructs;
 
 /// <summary>Members with constraints.</summary>
 [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonModelConverter<__M::Constrained>))]
-public partial class Constrained : __Oai::Serialization.JsonModel
+[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::JsonModelConverter<__M::Constrained>))]
+public partial class Constrained : __Oai::JsonModel
 {
-    private static readonly __Oai::Serialization.JsonModelShape s_shape = new("Constrained",
+    private static readonly __Oai::JsonModelShape s_shape = new("Constrained",
         "Code", "code", "R",
         "Age", "age", "",
         "Temperature", "temperature", "",
@@ -82,14 +82,14 @@ public partial class Constrained : __Oai::Serialization.JsonModel
     [__Sys::Text.Json.Serialization.JsonPropertyName("main_part")]
     public __M::Part? MainPart { get => _MainPart; set { _MainPart = value; __Set(8); } }
 
-    /// <inheritdoc cref="__Oai::Serialization.JsonModel.__IsSet"/>
+    /// <inheritdoc cref="__Oai::JsonModel.__IsSet"/>
     public bool IsSet(string propertyName) => __IsSet(propertyName);
-    /// <inheritdoc cref="__Oai::Serialization.JsonModel.__Unset"/>
+    /// <inheritdoc cref="__Oai::JsonModel.__Unset"/>
     public void Unset(string propertyName) => __Unset(propertyName);
-    /// <inheritdoc cref="__Oai::Serialization.JsonModel.__ValidateAll"/>
-    public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate() => __ValidateAll();
-    protected override __Oai::Serialization.JsonModelShape __Shape => s_shape;
-    protected override __Oai::Serialization.JsonModel __New() => new Constrained();
+    /// <inheritdoc cref="__Oai::JsonModel.__ValidateAll"/>
+    public __Sys::Collections.Generic.IReadOnlyList<__Oai::RealtimeValidationError> Validate() => __ValidateAll();
+    protected override __Oai::JsonModelShape __Shape => s_shape;
+    protected override __Oai::JsonModel __New() => new Constrained();
     protected override void __Read(ref __Sys::Text.Json.Utf8JsonReader r, int m)
     {
         switch (m)
@@ -97,30 +97,30 @@ public partial class Constrained : __Oai::Serialization.JsonModel
             case 0: _Code = __String(ref r); break;
             case 1: _Age = __Int32(ref r); break;
             case 2: _Temperature = __Double(ref r); break;
-            case 3: _Items = __List<string>(ref r, __Oai::Serialization.JsonModelReader.ReadString, true); break;
-            case 4: _Attributes = __Map<string>(ref r, __Oai::Serialization.JsonModelReader.ReadString, true); break;
+            case 3: _Items = __List<string>(ref r, __Oai::JsonModelReader.ReadString, true); break;
+            case 4: _Attributes = __Map<string>(ref r, __Oai::JsonModelReader.ReadString, true); break;
             case 5: _Color = __Enum<__M::Color>(ref r); break;
             case 6: _Kind = s_shape.ReadString(ref r, 6); break;
-            case 7: _Parts = __List<__M::Part>(ref r, __Oai::Serialization.JsonModel.Read<__M::Part>, true); break;
+            case 7: _Parts = __List<__M::Part>(ref r, __Oai::JsonModel.Read<__M::Part>, true); break;
             case 8: _MainPart = __Model<__M::Part>(ref r); break;
         }
     }
-    protected override void __Write(__Sys::Text.Json.Utf8JsonWriter w, int m, __Oai::Serialization.RealtimeJsonWriteMode mode)
+    protected override void __Write(__Sys::Text.Json.Utf8JsonWriter w, int m, __Oai::RealtimeJsonWriteMode mode)
     {
         switch (m)
         {
             case 0: w.WriteStringValue(_Code); break;
             case 1: __Value(w, _Age); break;
             case 2: __Value(w, _Temperature); break;
-            case 3: __List<string>(w, _Items, __Oai::Serialization.JsonModelWriter.WriteString, mode); break;
-            case 4: __Map<string>(w, _Attributes, __Oai::Serialization.JsonModelWriter.WriteString, mode); break;
+            case 3: __List<string>(w, _Items, __Oai::JsonModelWriter.WriteString, mode); break;
+            case 4: __Map<string>(w, _Attributes, __Oai::JsonModelWriter.WriteString, mode); break;
             case 5: __Enum(w, _Color); break;
             case 6: w.WriteStringValue(_Kind); break;
-            case 7: __List<__M::Part>(w, _Parts, __Oai::Serialization.JsonModel.Write<__M::Part>, mode); break;
+            case 7: __List<__M::Part>(w, _Parts, __Oai::JsonModel.Write<__M::Part>, mode); break;
             case 8: __Value(w, _MainPart, mode); break;
         }
     }
-    protected override bool __Validate(__Oai::Serialization.RealtimeValidationContext context, int m)
+    protected override bool __Validate(__Oai::RealtimeValidationContext context, int m)
     {
         switch (m)
         {

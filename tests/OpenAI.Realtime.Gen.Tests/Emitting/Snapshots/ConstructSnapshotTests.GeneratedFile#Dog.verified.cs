@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1591
 using __Sys = global::System;
-using __Oai = global::OpenAI.Realtime;
+using __Oai = global::OpenAI.Realtime.Serialization;
 using __M = global::Constructs;
 
 namespace Constructs;
@@ -11,10 +11,10 @@ namespace Constructs;
 /// <summary>The <c>Dog</c> schema.</summary>
 /// <remarks>A case of <see cref="Pet"/>.</remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonModelConverter<__M::Dog>))]
-public partial class Dog : __Oai::Serialization.JsonModel, __M::Pet
+[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::JsonModelConverter<__M::Dog>))]
+public partial class Dog : __Oai::JsonModel, __M::Pet
 {
-    private static readonly __Oai::Serialization.JsonModelShape s_shape = new("Dog",
+    private static readonly __Oai::JsonModelShape s_shape = new("Dog",
         "PetType", "pet_type", "R=dog",
         "Name", "name", "R",
         "GoodBoy", "good_boy", "");
@@ -24,7 +24,7 @@ public partial class Dog : __Oai::Serialization.JsonModel, __M::Pet
 
     /// <summary>Creates an instance with its constants set: <see cref="PetType"/> (<c>dog</c>).</summary>
     public Dog() { _PetType = "dog"; __Set(0); }
-    private Dog(__Oai::Serialization.DeserializationConstructor _) { }
+    private Dog(__Oai::DeserializationConstructor _) { }
 
     /// <summary>The <c>pet_type</c> member.</summary>
     /// <remarks>Required.</remarks>
@@ -40,14 +40,14 @@ public partial class Dog : __Oai::Serialization.JsonModel, __M::Pet
     [__Sys::Text.Json.Serialization.JsonPropertyName("good_boy")]
     public bool? GoodBoy { get => _GoodBoy; set { _GoodBoy = value; __Set(2); } }
 
-    /// <inheritdoc cref="__Oai::Serialization.JsonModel.__IsSet"/>
+    /// <inheritdoc cref="__Oai::JsonModel.__IsSet"/>
     public bool IsSet(string propertyName) => __IsSet(propertyName);
-    /// <inheritdoc cref="__Oai::Serialization.JsonModel.__Unset"/>
+    /// <inheritdoc cref="__Oai::JsonModel.__Unset"/>
     public void Unset(string propertyName) => __Unset(propertyName);
-    /// <inheritdoc cref="__Oai::Serialization.JsonModel.__ValidateAll"/>
-    public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate() => __ValidateAll();
-    protected override __Oai::Serialization.JsonModelShape __Shape => s_shape;
-    protected override __Oai::Serialization.JsonModel __New() => new Dog(default(__Oai::Serialization.DeserializationConstructor));
+    /// <inheritdoc cref="__Oai::JsonModel.__ValidateAll"/>
+    public __Sys::Collections.Generic.IReadOnlyList<__Oai::RealtimeValidationError> Validate() => __ValidateAll();
+    protected override __Oai::JsonModelShape __Shape => s_shape;
+    protected override __Oai::JsonModel __New() => new Dog(default(__Oai::DeserializationConstructor));
     protected override void __Read(ref __Sys::Text.Json.Utf8JsonReader r, int m)
     {
         switch (m)
@@ -57,7 +57,7 @@ public partial class Dog : __Oai::Serialization.JsonModel, __M::Pet
             case 2: _GoodBoy = __Boolean(ref r); break;
         }
     }
-    protected override void __Write(__Sys::Text.Json.Utf8JsonWriter w, int m, __Oai::Serialization.RealtimeJsonWriteMode mode)
+    protected override void __Write(__Sys::Text.Json.Utf8JsonWriter w, int m, __Oai::RealtimeJsonWriteMode mode)
     {
         switch (m)
         {
@@ -66,7 +66,7 @@ public partial class Dog : __Oai::Serialization.JsonModel, __M::Pet
             case 2: __Value(w, _GoodBoy); break;
         }
     }
-    protected override bool __Validate(__Oai::Serialization.RealtimeValidationContext context, int m)
+    protected override bool __Validate(__Oai::RealtimeValidationContext context, int m)
     {
         switch (m)
         {

@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1591
 using __Sys = global::System;
-using __Oai = global::OpenAI.Realtime;
+using __Oai = global::OpenAI.Realtime.Serialization;
 using __M = global::Constructs;
 
 namespace Constructs;
@@ -11,10 +11,10 @@ namespace Constructs;
 /// <summary>An open enum, the listed flavors or any other string.</summary>
 /// <remarks>Extensible: any other string is read, kept and written back too. The spec allows any string.</remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonOpenEnumConverter<__M::Flavor>))]
-public readonly partial struct Flavor : __Oai::Serialization.IJsonOpenEnum<Flavor>
+[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::JsonOpenEnumConverter<__M::Flavor>))]
+public readonly partial struct Flavor : __Oai::IJsonOpenEnum<Flavor>
 {
-    private static readonly __Oai::Serialization.JsonOpenEnumTable s_table = new(nameof(Flavor), "vanilla", "chocolate");
+    private static readonly __Oai::JsonOpenEnumTable s_table = new(nameof(Flavor), "vanilla", "chocolate");
     private readonly string? _value;
 
     /// <summary>Creates a value; any string is accepted.</summary>
@@ -57,7 +57,7 @@ public readonly partial struct Flavor : __Oai::Serialization.IJsonOpenEnum<Flavo
     /// <summary>The string as it appears in JSON (empty for <c>default</c>).</summary>
     public override string ToString() => _value ?? string.Empty;
 
-    Flavor __Oai::Serialization.IJsonOpenEnum<Flavor>.Read(ref __Sys::Text.Json.Utf8JsonReader reader) => new Flavor(s_table.Read(ref reader));
-    void __Oai::Serialization.IJsonOpenEnum<Flavor>.Write(__Sys::Text.Json.Utf8JsonWriter writer) => s_table.Write(writer, _value);
-    __Oai::Serialization.JsonOpenEnumTable __Oai::Serialization.IJsonOpenEnum<Flavor>.Table => s_table;
+    Flavor __Oai::IJsonOpenEnum<Flavor>.Read(ref __Sys::Text.Json.Utf8JsonReader reader) => new Flavor(s_table.Read(ref reader));
+    void __Oai::IJsonOpenEnum<Flavor>.Write(__Sys::Text.Json.Utf8JsonWriter writer) => s_table.Write(writer, _value);
+    __Oai::JsonOpenEnumTable __Oai::IJsonOpenEnum<Flavor>.Table => s_table;
 }

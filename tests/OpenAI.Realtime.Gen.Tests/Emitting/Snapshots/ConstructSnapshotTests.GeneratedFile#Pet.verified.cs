@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1591
 using __Sys = global::System;
-using __Oai = global::OpenAI.Realtime;
+using __Oai = global::OpenAI.Realtime.Serialization;
 using __M = global::Constructs;
 
 namespace Constructs;
@@ -11,7 +11,7 @@ namespace Constructs;
 /// <summary>A pet, told apart by pet_type through a mapping.</summary>
 /// <remarks>A discriminated union on <c>pet_type</c> (see <see cref="PetVisitor{TResult}"/>); unknown kinds read as <see cref="UnknownPet"/>.</remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonUnionConverter<__M::Pet, __M::PetJsonModel>))]
+[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::JsonUnionConverter<__M::Pet, __M::PetJsonModel>))]
 public partial interface Pet
 {
     /// <summary>The <c>pet_type</c> member, which every case has.</summary>
@@ -22,12 +22,12 @@ public partial interface Pet
 
 /// <summary>A <see cref="Pet"/> of a kind this version of the spec does not know; keeps its JSON and writes it back unchanged.</summary>
 [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-public sealed partial class UnknownPet : __Oai::Serialization.JsonUnknownCase, __M::Pet
+public sealed partial class UnknownPet : __Oai::JsonUnknownCase, __M::Pet
 {
     /// <summary>Wraps a JSON object (a copy of it is kept).</summary>
     public UnknownPet(__Sys::Text.Json.JsonElement json) : this(json.Clone(), owned: true) { }
 
-    internal UnknownPet(__Oai::Serialization.DeferredJsonElement json, bool owned) : base(json, __M::PetJsonModel.Discriminator) { }
+    internal UnknownPet(__Oai::DeferredJsonElement json, bool owned) : base(json, __M::PetJsonModel.Discriminator) { }
 
     /// <summary>The <c>pet_type</c> member of the JSON, when it is a string.</summary>
     public string? PetType => GetStringMember("pet_type");
@@ -61,18 +61,18 @@ public abstract partial class PetVisitor<TResult>
     protected abstract TResult OnOther(__M::Pet value);
 }
 
-internal sealed class PetJsonModel : __Oai::Serialization.JsonPolymorphicModel<__M::Pet>
+internal sealed class PetJsonModel : __Oai::JsonPolymorphicModel<__M::Pet>
 {
-    internal static readonly __Oai::Serialization.JsonDiscriminator Discriminator = new __Oai::Serialization.JsonDiscriminator("Pet", new[] { "pet_type" }, new string?[] { "dog", "cat" });
+    internal static readonly __Oai::JsonDiscriminator Discriminator = new __Oai::JsonDiscriminator("Pet", new[] { "pet_type" }, new string?[] { "dog", "cat" });
     internal static readonly PetJsonModel Instance = new PetJsonModel();
 
     public PetJsonModel() : base(Discriminator, json => new __M::UnknownPet(json, owned: true),
-        Case(__Oai::Serialization.JsonModel.Read<__M::Dog>, __Oai::Serialization.JsonModel.Write<__M::Dog>),
-        Case(__Oai::Serialization.JsonModel.Read<__M::Cat>, __Oai::Serialization.JsonModel.Write<__M::Cat>))
+        Case(__Oai::JsonModel.Read<__M::Dog>, __Oai::JsonModel.Write<__M::Dog>),
+        Case(__Oai::JsonModel.Read<__M::Cat>, __Oai::JsonModel.Write<__M::Cat>))
     {
     }
 
     internal static __M::Pet ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => Instance.Read(ref reader);
 
-    internal static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::Pet value, __Oai::Serialization.RealtimeJsonWriteMode mode) => Instance.Write(writer, value, mode);
+    internal static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::Pet value, __Oai::RealtimeJsonWriteMode mode) => Instance.Write(writer, value, mode);
 }

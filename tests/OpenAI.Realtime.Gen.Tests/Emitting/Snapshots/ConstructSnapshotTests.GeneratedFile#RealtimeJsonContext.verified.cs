@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1591
 using __Sys = global::System;
-using __Oai = global::OpenAI.Realtime;
+using __Oai = global::OpenAI.Realtime.Serialization;
 using __M = global::Constructs;
 
 using __Meta = global::System.Text.Json.Serialization.Metadata;
@@ -22,7 +22,7 @@ public sealed partial class RealtimeJsonContext : __Sys::Text.Json.Serialization
 
     /// <summary>Creates a context with its own options (round-trip mode, relaxed escaping).</summary>
     public RealtimeJsonContext()
-        : this(__Oai::Serialization.RealtimeJsonOptions.Create(null))
+        : this(__Oai::RealtimeJsonOptions.Create(null))
     {
     }
 
@@ -34,10 +34,10 @@ public sealed partial class RealtimeJsonContext : __Sys::Text.Json.Serialization
     }
 
     /// <summary>A shared context that writes back exactly what was read or set (round-trip mode).</summary>
-    public static RealtimeJsonContext Default => s_default ??= new RealtimeJsonContext(__Oai::Serialization.RealtimeJsonOptions.Create(null, __Oai::Serialization.RealtimeJsonWriteMode.RoundTrip));
+    public static RealtimeJsonContext Default => s_default ??= new RealtimeJsonContext(__Oai::RealtimeJsonOptions.Create(null, __Oai::RealtimeJsonWriteMode.RoundTrip));
 
     /// <summary>A shared context that writes what a request may carry: server-only members and unknown members are left out.</summary>
-    public static RealtimeJsonContext Requests => s_requests ??= new RealtimeJsonContext(__Oai::Serialization.RealtimeJsonOptions.Create(null, __Oai::Serialization.RealtimeJsonWriteMode.Request));
+    public static RealtimeJsonContext Requests => s_requests ??= new RealtimeJsonContext(__Oai::RealtimeJsonOptions.Create(null, __Oai::RealtimeJsonWriteMode.Request));
 
     /// <inheritdoc/>
     protected override __Sys::Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
@@ -53,7 +53,7 @@ public sealed partial class RealtimeJsonContext : __Sys::Text.Json.Serialization
         if (type == typeof(__M::Author)) return __Model<__M::Author>(options);
         if (type == typeof(__M::Book)) return __Model<__M::Book>(options);
         if (type == typeof(__M::Cat)) return __Model<__M::Cat>(options);
-        if (type == typeof(__M::Choice)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::Choice, __M::ChoiceJsonModel>());
+        if (type == typeof(__M::Choice)) return __Info(options, new __Oai::JsonUnionConverter<__M::Choice, __M::ChoiceJsonModel>());
         if (type == typeof(__M::ChoiceObject)) return __Model<__M::ChoiceObject>(options);
         if (type == typeof(__M::Class)) return __Model<__M::Class>(options);
         if (type == typeof(__M::Color)) return __Enum<__M::Color>(options);
@@ -62,7 +62,7 @@ public sealed partial class RealtimeJsonContext : __Sys::Text.Json.Serialization
         if (type == typeof(__M::Dog)) return __Model<__M::Dog>(options);
         if (type == typeof(__M::Employee)) return __Model<__M::Employee>(options);
         if (type == typeof(__M::Envelope)) return __Model<__M::Envelope>(options);
-        if (type == typeof(__M::Event)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::Event, __M::EventJsonModel>());
+        if (type == typeof(__M::Event)) return __Info(options, new __Oai::JsonUnionConverter<__M::Event, __M::EventJsonModel>());
         if (type == typeof(__M::EventStarted)) return __Model<__M::EventStarted>(options);
         if (type == typeof(__M::EventStartedDetail)) return __Model<__M::EventStartedDetail>(options);
         if (type == typeof(__M::EventStopped)) return __Model<__M::EventStopped>(options);
@@ -74,10 +74,10 @@ public sealed partial class RealtimeJsonContext : __Sys::Text.Json.Serialization
         if (type == typeof(__M::Inventory)) return __Model<__M::Inventory>(options);
         if (type == typeof(__M::InventoryOwnersValue)) return __Model<__M::InventoryOwnersValue>(options);
         if (type == typeof(__M::LegacyAccount)) return __Model<__M::LegacyAccount>(options);
-        if (type == typeof(__M::Limit)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::Limit, __M::LimitJsonModel>());
-        if (type == typeof(__M::LocalTool)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::LocalTool, __M::LocalToolJsonModel>());
+        if (type == typeof(__M::Limit)) return __Info(options, new __Oai::JsonUnionConverter<__M::Limit, __M::LimitJsonModel>());
+        if (type == typeof(__M::LocalTool)) return __Info(options, new __Oai::JsonUnionConverter<__M::LocalTool, __M::LocalToolJsonModel>());
         if (type == typeof(__M::Measurements)) return __Model<__M::Measurements>(options);
-        if (type == typeof(__M::Message)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::Message, __M::MessageJsonModel>());
+        if (type == typeof(__M::Message)) return __Info(options, new __Oai::JsonUnionConverter<__M::Message, __M::MessageJsonModel>());
         if (type == typeof(__M::MessageAssistant)) return __Model<__M::MessageAssistant>(options);
         if (type == typeof(__M::MessageUser)) return __Model<__M::MessageUser>(options);
         if (type == typeof(__M::Metadata)) return __Info(options, new __M::MetadataJsonConverter());
@@ -85,22 +85,22 @@ public sealed partial class RealtimeJsonContext : __Sys::Text.Json.Serialization
         if (type == typeof(__M::Part)) return __Model<__M::Part>(options);
         if (type == typeof(__M::Payload)) return __Model<__M::Payload>(options);
         if (type == typeof(__M::Person)) return __Model<__M::Person>(options);
-        if (type == typeof(__M::Pet)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::Pet, __M::PetJsonModel>());
-        if (type == typeof(__M::Scalar)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::Scalar, __M::ScalarJsonModel>());
+        if (type == typeof(__M::Pet)) return __Info(options, new __Oai::JsonUnionConverter<__M::Pet, __M::PetJsonModel>());
+        if (type == typeof(__M::Scalar)) return __Info(options, new __Oai::JsonUnionConverter<__M::Scalar, __M::ScalarJsonModel>());
         if (type == typeof(__M::SearchTool)) return __Model<__M::SearchTool>(options);
         if (type == typeof(__M::Settings)) return __Model<__M::Settings>(options);
         if (type == typeof(__M::SettingsLevel)) return __Enum<__M::SettingsLevel>(options);
-        if (type == typeof(__M::Shape)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::Shape, __M::ShapeJsonModel>());
+        if (type == typeof(__M::Shape)) return __Info(options, new __Oai::JsonUnionConverter<__M::Shape, __M::ShapeJsonModel>());
         if (type == typeof(__M::ShapeCircle)) return __Model<__M::ShapeCircle>(options);
         if (type == typeof(__M::ShapeSquare)) return __Model<__M::ShapeSquare>(options);
         if (type == typeof(__M::ShellTool)) return __Model<__M::ShellTool>(options);
         if (type == typeof(__M::Status)) return __Enum<__M::Status>(options);
-        if (type == typeof(__M::StopSequences)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::StopSequences, __M::StopSequencesJsonModel>());
+        if (type == typeof(__M::StopSequences)) return __Info(options, new __Oai::JsonUnionConverter<__M::StopSequences, __M::StopSequencesJsonModel>());
         if (type == typeof(__M::TagList)) return __Info(options, new __M::TagListJsonConverter());
-        if (type == typeof(__M::TokenList)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::TokenList, __M::TokenListJsonModel>());
-        if (type == typeof(__M::Tool)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::Tool, __M::ToolJsonModel>());
+        if (type == typeof(__M::TokenList)) return __Info(options, new __Oai::JsonUnionConverter<__M::TokenList, __M::TokenListJsonModel>());
+        if (type == typeof(__M::Tool)) return __Info(options, new __Oai::JsonUnionConverter<__M::Tool, __M::ToolJsonModel>());
         if (type == typeof(__M::ToolMode)) return __Enum<__M::ToolMode>(options);
-        if (type == typeof(__M::ToolSelection)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::ToolSelection, __M::ToolSelectionJsonModel>());
+        if (type == typeof(__M::ToolSelection)) return __Info(options, new __Oai::JsonUnionConverter<__M::ToolSelection, __M::ToolSelectionJsonModel>());
         if (type == typeof(__M::ToolSelectionFunction)) return __Model<__M::ToolSelectionFunction>(options);
         if (type == typeof(__M::TreeNode)) return __Model<__M::TreeNode>(options);
         if (type == typeof(__M::WeirdName)) return __Model<__M::WeirdName>(options);
@@ -109,8 +109,8 @@ public sealed partial class RealtimeJsonContext : __Sys::Text.Json.Serialization
     }
 
     private static __Meta::JsonTypeInfo __Info<T>(__Sys::Text.Json.JsonSerializerOptions options, __Sys::Text.Json.Serialization.JsonConverter<T> converter) => __Meta::JsonMetadataServices.CreateValueInfo<T>(options, converter);
-    private static __Meta::JsonTypeInfo __Model<T>(__Sys::Text.Json.JsonSerializerOptions options) where T : __Oai::Serialization.JsonModel, new() => __Info(options, new __Oai::Serialization.JsonModelConverter<T>());
-    private static __Meta::JsonTypeInfo __Enum<T>(__Sys::Text.Json.JsonSerializerOptions options) where T : struct, __Oai::Serialization.IJsonOpenEnum<T> => __Info(options, new __Oai::Serialization.JsonOpenEnumConverter<T>());
+    private static __Meta::JsonTypeInfo __Model<T>(__Sys::Text.Json.JsonSerializerOptions options) where T : __Oai::JsonModel, new() => __Info(options, new __Oai::JsonModelConverter<T>());
+    private static __Meta::JsonTypeInfo __Enum<T>(__Sys::Text.Json.JsonSerializerOptions options) where T : struct, __Oai::IJsonOpenEnum<T> => __Info(options, new __Oai::JsonOpenEnumConverter<T>());
 
     private readonly __Meta::JsonTypeInfo?[] __cache = new __Meta::JsonTypeInfo?[57];
 

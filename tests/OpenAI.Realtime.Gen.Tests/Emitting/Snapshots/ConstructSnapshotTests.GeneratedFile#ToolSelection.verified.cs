@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1591
 using __Sys = global::System;
-using __Oai = global::OpenAI.Realtime;
+using __Oai = global::OpenAI.Realtime.Serialization;
 using __M = global::Constructs;
 
 namespace Constructs;
@@ -11,10 +11,10 @@ namespace Constructs;
 /// <summary>A tool mode, or a specific function.</summary>
 /// <remarks>Holds exactly one of: <c>ToolMode</c> (a JSON string); <c>Function</c> (a JSON object).</remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonUnionConverter<__M::ToolSelection, __M::ToolSelectionJsonModel>))]
-public sealed partial class ToolSelection : __Oai::Serialization.RealtimeUnion, __Sys::IEquatable<ToolSelection>
+[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::JsonUnionConverter<__M::ToolSelection, __M::ToolSelectionJsonModel>))]
+public sealed partial class ToolSelection : __Oai::RealtimeUnion, __Sys::IEquatable<ToolSelection>
 {
-    private static readonly __Oai::Serialization.JsonDiscriminator s_discriminator = new __Oai::Serialization.JsonDiscriminator("ToolSelection", new[] { "type" }, new string?[] { "function" }, new[] { 1 });
+    private static readonly __Oai::JsonDiscriminator s_discriminator = new __Oai::JsonDiscriminator("ToolSelection", new[] { "type" }, new string?[] { "function" }, new[] { 1 });
     private ToolSelection(int @case, object? value) : base(@case, value) { }
 
     /// <summary>Creates the <c>ToolMode</c> case.</summary>
@@ -30,7 +30,7 @@ public sealed partial class ToolSelection : __Oai::Serialization.RealtimeUnion, 
     public static implicit operator ToolSelection(__M::ToolMode value) => FromToolMode(value);
 
     /// <summary>Creates the <c>Function</c> case.</summary>
-    public static ToolSelection FromFunction(__M::ToolSelectionFunction value) => new ToolSelection(1, __Oai::Serialization.JsonUnion.NotNull(value));
+    public static ToolSelection FromFunction(__M::ToolSelectionFunction value) => new ToolSelection(1, __Oai::JsonUnion.NotNull(value));
 
     /// <summary>Whether this is the <c>Function</c> case.</summary>
     public bool IsFunction => _case == 1;
@@ -56,10 +56,10 @@ public sealed partial class ToolSelection : __Oai::Serialization.RealtimeUnion, 
     /// <inheritdoc/>
     public bool Equals(ToolSelection? other) => EqualsUnion(other);
 
-    /// <inheritdoc cref="__Oai::Serialization.JsonUnion.Validate"/>
-    public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate() => __Oai::Serialization.JsonUnion.Validate(this);
+    /// <inheritdoc cref="__Oai::JsonUnion.Validate"/>
+    public __Sys::Collections.Generic.IReadOnlyList<__Oai::RealtimeValidationError> Validate() => __Oai::JsonUnion.Validate(this);
 
-    protected override void ValidateCase(__Oai::Serialization.RealtimeValidationContext context)
+    protected override void ValidateCase(__Oai::RealtimeValidationContext context)
     {
         if (_case == 0) context.CheckKnownValue(((__M::ToolMode)_value!).IsKnown, _value!.ToString(), __M::ToolMode.AllowedValuesText);
         else base.ValidateCase(context);
@@ -70,33 +70,33 @@ public sealed partial class ToolSelection : __Oai::Serialization.RealtimeUnion, 
         switch (reader.TokenType)
         {
             case __Sys::Text.Json.JsonTokenType.String:
-                return new ToolSelection(0, __Oai::Serialization.JsonOpenEnum.Read<__M::ToolMode>(ref reader));
+                return new ToolSelection(0, __Oai::JsonOpenEnum.Read<__M::ToolMode>(ref reader));
             case __Sys::Text.Json.JsonTokenType.StartObject:
             {
                 int row = s_discriminator.FindRow(ref reader);
                 switch (s_discriminator.CaseOf(row))
                 {
-                    case 1: return new ToolSelection(1, s_discriminator.ReadCase<__M::ToolSelectionFunction>(ref reader, row, __Oai::Serialization.JsonModel.Read<__M::ToolSelectionFunction>));
+                    case 1: return new ToolSelection(1, s_discriminator.ReadCase<__M::ToolSelectionFunction>(ref reader, row, __Oai::JsonModel.Read<__M::ToolSelectionFunction>));
                 }
-                return new ToolSelection(-1, __Oai::Serialization.JsonModelReader.ReadElement(ref reader));
+                return new ToolSelection(-1, __Oai::JsonModelReader.ReadElement(ref reader));
             }
             default:
-                throw __Oai::Serialization.JsonModelReader.NoUnionCase(ref reader, "ToolSelection", "a string or an object");
+                throw __Oai::JsonModelReader.NoUnionCase(ref reader, "ToolSelection", "a string or an object");
         }
     }
 
-    internal static void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, ToolSelection value, __Oai::Serialization.RealtimeJsonWriteMode mode)
+    internal static void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, ToolSelection value, __Oai::RealtimeJsonWriteMode mode)
     {
         switch (value._case)
         {
-            case 0: __Oai::Serialization.JsonOpenEnum.Write<__M::ToolMode>(writer, (__M::ToolMode)value._value!, mode); return;
-            case 1: __Oai::Serialization.JsonModel.Write<__M::ToolSelectionFunction>(writer, (__M::ToolSelectionFunction)value._value!, mode); return;
-            default: __Oai::Serialization.JsonModelWriter.WriteElement(writer, (__Sys::Text.Json.JsonElement)value._value!, mode); return;
+            case 0: __Oai::JsonOpenEnum.Write<__M::ToolMode>(writer, (__M::ToolMode)value._value!, mode); return;
+            case 1: __Oai::JsonModel.Write<__M::ToolSelectionFunction>(writer, (__M::ToolSelectionFunction)value._value!, mode); return;
+            default: __Oai::JsonModelWriter.WriteElement(writer, (__Sys::Text.Json.JsonElement)value._value!, mode); return;
         }
     }
 }
 
-internal sealed class ToolSelectionJsonModel : __Oai::Serialization.JsonUnionModel<__M::ToolSelection>
+internal sealed class ToolSelectionJsonModel : __Oai::JsonUnionModel<__M::ToolSelection>
 {
     public ToolSelectionJsonModel() : base(__M::ToolSelection.ReadJson, __M::ToolSelection.WriteJson) { }
 }

@@ -3,17 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1591
 using __Sys = global::System;
-using __Oai = global::OpenAI.Realtime;
+using __Oai = global::OpenAI.Realtime.Serialization;
 using __M = global::Constructs;
 
 namespace Constructs;
 
 /// <summary>A recursive tree.</summary>
 [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonModelConverter<__M::TreeNode>))]
-public partial class TreeNode : __Oai::Serialization.JsonModel
+[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::JsonModelConverter<__M::TreeNode>))]
+public partial class TreeNode : __Oai::JsonModel
 {
-    private static readonly __Oai::Serialization.JsonModelShape s_shape = new("TreeNode",
+    private static readonly __Oai::JsonModelShape s_shape = new("TreeNode",
         "Value", "value", "R",
         "Children", "children", "");
     private string? _Value;
@@ -28,31 +28,31 @@ public partial class TreeNode : __Oai::Serialization.JsonModel
     [__Sys::Text.Json.Serialization.JsonPropertyName("children")]
     public __Sys::Collections.Generic.IList<__M::TreeNode>? Children { get => _Children; set { _Children = value; __Set(1); } }
 
-    /// <inheritdoc cref="__Oai::Serialization.JsonModel.__IsSet"/>
+    /// <inheritdoc cref="__Oai::JsonModel.__IsSet"/>
     public bool IsSet(string propertyName) => __IsSet(propertyName);
-    /// <inheritdoc cref="__Oai::Serialization.JsonModel.__Unset"/>
+    /// <inheritdoc cref="__Oai::JsonModel.__Unset"/>
     public void Unset(string propertyName) => __Unset(propertyName);
-    /// <inheritdoc cref="__Oai::Serialization.JsonModel.__ValidateAll"/>
-    public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate() => __ValidateAll();
-    protected override __Oai::Serialization.JsonModelShape __Shape => s_shape;
-    protected override __Oai::Serialization.JsonModel __New() => new TreeNode();
+    /// <inheritdoc cref="__Oai::JsonModel.__ValidateAll"/>
+    public __Sys::Collections.Generic.IReadOnlyList<__Oai::RealtimeValidationError> Validate() => __ValidateAll();
+    protected override __Oai::JsonModelShape __Shape => s_shape;
+    protected override __Oai::JsonModel __New() => new TreeNode();
     protected override void __Read(ref __Sys::Text.Json.Utf8JsonReader r, int m)
     {
         switch (m)
         {
             case 0: _Value = __String(ref r); break;
-            case 1: _Children = __List<__M::TreeNode>(ref r, __Oai::Serialization.JsonModel.Read<__M::TreeNode>, true); break;
+            case 1: _Children = __List<__M::TreeNode>(ref r, __Oai::JsonModel.Read<__M::TreeNode>, true); break;
         }
     }
-    protected override void __Write(__Sys::Text.Json.Utf8JsonWriter w, int m, __Oai::Serialization.RealtimeJsonWriteMode mode)
+    protected override void __Write(__Sys::Text.Json.Utf8JsonWriter w, int m, __Oai::RealtimeJsonWriteMode mode)
     {
         switch (m)
         {
             case 0: w.WriteStringValue(_Value); break;
-            case 1: __List<__M::TreeNode>(w, _Children, __Oai::Serialization.JsonModel.Write<__M::TreeNode>, mode); break;
+            case 1: __List<__M::TreeNode>(w, _Children, __Oai::JsonModel.Write<__M::TreeNode>, mode); break;
         }
     }
-    protected override bool __Validate(__Oai::Serialization.RealtimeValidationContext context, int m)
+    protected override bool __Validate(__Oai::RealtimeValidationContext context, int m)
     {
         switch (m)
         {

@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1591
 using __Sys = global::System;
-using __Oai = global::OpenAI.Realtime;
+using __Oai = global::OpenAI.Realtime.Serialization;
 using __M = global::OpenAI.Realtime;
 
 namespace OpenAI.Realtime;
@@ -16,7 +16,7 @@ namespace OpenAI.Realtime;
 /// </remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
 [__Sys::Text.Json.Serialization.JsonConverter(typeof(__M::MetadataJsonConverter))]
-public partial class Metadata : __Sys::Collections.Generic.Dictionary<string, string>, __Oai::Serialization.IRealtimeValidatable
+public partial class Metadata : __Sys::Collections.Generic.Dictionary<string, string>, __Oai::IRealtimeValidatable
 {
     /// <summary>Creates an empty map (keys compared ordinally).</summary>
     public Metadata() : base(__Sys::StringComparer.Ordinal)
@@ -35,14 +35,14 @@ public partial class Metadata : __Sys::Collections.Generic.Dictionary<string, st
     /// a payload that breaks the spec shows. Never throws.
     /// </summary>
     /// <returns>Every violation found; empty when the value is valid.</returns>
-    public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate()
+    public __Sys::Collections.Generic.IReadOnlyList<__Oai::RealtimeValidationError> Validate()
     {
-        var context = new __Oai::Serialization.RealtimeValidationContext();
-        ((__Oai::Serialization.IRealtimeValidatable)this).Validate(context);
+        var context = new __Oai::RealtimeValidationContext();
+        ((__Oai::IRealtimeValidatable)this).Validate(context);
         return context.Errors;
     }
 
-    void __Oai::Serialization.IRealtimeValidatable.Validate(__Oai::Serialization.RealtimeValidationContext context)
+    void __Oai::IRealtimeValidatable.Validate(__Oai::RealtimeValidationContext context)
     {
         var self = (__Sys::Collections.Generic.IDictionary<string, string>)this;
         context.CheckCount(self?.Count, null, 16, "members");
@@ -64,13 +64,13 @@ public partial class Metadata : __Sys::Collections.Generic.Dictionary<string, st
     internal static Metadata ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader)
     {
         var value = new Metadata();
-        __Oai::Serialization.JsonModelReader.ReadMapInto(ref reader, value, __Oai::Serialization.JsonModelReader.ReadString, true);
+        __Oai::JsonModelReader.ReadMapInto(ref reader, value, __Oai::JsonModelReader.ReadString, true);
         return value;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::Serialization.RealtimeJsonWriteMode mode)
-        => __Oai::Serialization.JsonModelWriter.WriteMap<string>(writer, this, __Oai::Serialization.JsonModelWriter.WriteString, mode);
+    internal void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, __Oai::RealtimeJsonWriteMode mode)
+        => __Oai::JsonModelWriter.WriteMap<string>(writer, this, __Oai::JsonModelWriter.WriteString, mode);
 }
 
 /// <summary>Reads and writes <see cref="Metadata"/> as JSON without reflection.</summary>
@@ -80,13 +80,13 @@ internal sealed class MetadataJsonConverter : __Sys::Text.Json.Serialization.Jso
 {
     public static __M::Metadata ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => __M::Metadata.ReadJson(ref reader);
 
-    public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::Metadata value, __Oai::Serialization.RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
+    public static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::Metadata value, __Oai::RealtimeJsonWriteMode mode) => value.WriteJson(writer, mode);
 
     public override bool HandleNull => true;
 
     public override __M::Metadata? Read(ref __Sys::Text.Json.Utf8JsonReader reader, __Sys::Type typeToConvert, __Sys::Text.Json.JsonSerializerOptions options)
-        => __Oai::Serialization.JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
+        => __Oai::JsonModelReader.BeginRead(ref reader, options) ? null : ReadValue(ref reader);
 
     public override void Write(__Sys::Text.Json.Utf8JsonWriter writer, __M::Metadata value, __Sys::Text.Json.JsonSerializerOptions options)
-        => WriteValue(writer, value, __Oai::Serialization.RealtimeJsonOptions.GetWriteMode(options));
+        => WriteValue(writer, value, __Oai::RealtimeJsonOptions.GetWriteMode(options));
 }

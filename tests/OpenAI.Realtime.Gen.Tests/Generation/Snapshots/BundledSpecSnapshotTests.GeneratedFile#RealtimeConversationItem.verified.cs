@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1591
 using __Sys = global::System;
-using __Oai = global::OpenAI.Realtime;
+using __Oai = global::OpenAI.Realtime.Serialization;
 using __M = global::OpenAI.Realtime;
 
 namespace OpenAI.Realtime;
@@ -11,7 +11,7 @@ namespace OpenAI.Realtime;
 /// <summary>One entry of a Realtime conversation, such as a message, function call or MCP item.</summary>
 /// <remarks>A discriminated union on <c>type</c> and <c>role</c> (see <see cref="RealtimeConversationItemVisitor{TResult}"/>); unknown kinds read as <see cref="UnknownRealtimeConversationItem"/>.</remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonUnionConverter<__M::RealtimeConversationItem, __M::RealtimeConversationItemJsonModel>))]
+[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::JsonUnionConverter<__M::RealtimeConversationItem, __M::RealtimeConversationItemJsonModel>))]
 public partial interface RealtimeConversationItem
 {
     /// <summary>The <c>id</c> member, which every case has.</summary>
@@ -22,12 +22,12 @@ public partial interface RealtimeConversationItem
 
 /// <summary>A <see cref="RealtimeConversationItem"/> of a kind this version of the spec does not know; keeps its JSON and writes it back unchanged.</summary>
 [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-public sealed partial class UnknownRealtimeConversationItem : __Oai::Serialization.JsonUnknownCase, __M::RealtimeConversationItem
+public sealed partial class UnknownRealtimeConversationItem : __Oai::JsonUnknownCase, __M::RealtimeConversationItem
 {
     /// <summary>Wraps a JSON object (a copy of it is kept).</summary>
     public UnknownRealtimeConversationItem(__Sys::Text.Json.JsonElement json) : this(json.Clone(), owned: true) { }
 
-    internal UnknownRealtimeConversationItem(__Oai::Serialization.DeferredJsonElement json, bool owned) : base(json, __M::RealtimeConversationItemJsonModel.Discriminator) { }
+    internal UnknownRealtimeConversationItem(__Oai::DeferredJsonElement json, bool owned) : base(json, __M::RealtimeConversationItemJsonModel.Discriminator) { }
 
     /// <summary>The <c>id</c> member of the JSON, when it is a string.</summary>
     public string? Id => GetStringMember("id");
@@ -82,25 +82,25 @@ public abstract partial class RealtimeConversationItemVisitor<TResult>
     protected abstract TResult OnOther(__M::RealtimeConversationItem value);
 }
 
-internal sealed class RealtimeConversationItemJsonModel : __Oai::Serialization.JsonPolymorphicModel<__M::RealtimeConversationItem>
+internal sealed class RealtimeConversationItemJsonModel : __Oai::JsonPolymorphicModel<__M::RealtimeConversationItem>
 {
-    internal static readonly __Oai::Serialization.JsonDiscriminator Discriminator = new __Oai::Serialization.JsonDiscriminator("RealtimeConversationItem", new[] { "type", "role" }, new string?[] { "message", "system", "message", "user", "message", "assistant", "function_call", null, "function_call_output", null, "mcp_approval_response", null, "mcp_list_tools", null, "mcp_call", null, "mcp_approval_request", null });
+    internal static readonly __Oai::JsonDiscriminator Discriminator = new __Oai::JsonDiscriminator("RealtimeConversationItem", new[] { "type", "role" }, new string?[] { "message", "system", "message", "user", "message", "assistant", "function_call", null, "function_call_output", null, "mcp_approval_response", null, "mcp_list_tools", null, "mcp_call", null, "mcp_approval_request", null });
     internal static readonly RealtimeConversationItemJsonModel Instance = new RealtimeConversationItemJsonModel();
 
     public RealtimeConversationItemJsonModel() : base(Discriminator, json => new __M::UnknownRealtimeConversationItem(json, owned: true),
-        Case(__Oai::Serialization.JsonModel.Read<__M::RealtimeConversationItemMessageSystem>, __Oai::Serialization.JsonModel.Write<__M::RealtimeConversationItemMessageSystem>),
-        Case(__Oai::Serialization.JsonModel.Read<__M::RealtimeConversationItemMessageUser>, __Oai::Serialization.JsonModel.Write<__M::RealtimeConversationItemMessageUser>),
-        Case(__Oai::Serialization.JsonModel.Read<__M::RealtimeConversationItemMessageAssistant>, __Oai::Serialization.JsonModel.Write<__M::RealtimeConversationItemMessageAssistant>),
-        Case(__Oai::Serialization.JsonModel.Read<__M::RealtimeConversationItemFunctionCall>, __Oai::Serialization.JsonModel.Write<__M::RealtimeConversationItemFunctionCall>),
-        Case(__Oai::Serialization.JsonModel.Read<__M::RealtimeConversationItemFunctionCallOutput>, __Oai::Serialization.JsonModel.Write<__M::RealtimeConversationItemFunctionCallOutput>),
-        Case(__Oai::Serialization.JsonModel.Read<__M::RealtimeMCPApprovalResponse>, __Oai::Serialization.JsonModel.Write<__M::RealtimeMCPApprovalResponse>),
-        Case(__Oai::Serialization.JsonModel.Read<__M::RealtimeMCPListTools>, __Oai::Serialization.JsonModel.Write<__M::RealtimeMCPListTools>),
-        Case(__Oai::Serialization.JsonModel.Read<__M::RealtimeMCPToolCall>, __Oai::Serialization.JsonModel.Write<__M::RealtimeMCPToolCall>),
-        Case(__Oai::Serialization.JsonModel.Read<__M::RealtimeMCPApprovalRequest>, __Oai::Serialization.JsonModel.Write<__M::RealtimeMCPApprovalRequest>))
+        Case(__Oai::JsonModel.Read<__M::RealtimeConversationItemMessageSystem>, __Oai::JsonModel.Write<__M::RealtimeConversationItemMessageSystem>),
+        Case(__Oai::JsonModel.Read<__M::RealtimeConversationItemMessageUser>, __Oai::JsonModel.Write<__M::RealtimeConversationItemMessageUser>),
+        Case(__Oai::JsonModel.Read<__M::RealtimeConversationItemMessageAssistant>, __Oai::JsonModel.Write<__M::RealtimeConversationItemMessageAssistant>),
+        Case(__Oai::JsonModel.Read<__M::RealtimeConversationItemFunctionCall>, __Oai::JsonModel.Write<__M::RealtimeConversationItemFunctionCall>),
+        Case(__Oai::JsonModel.Read<__M::RealtimeConversationItemFunctionCallOutput>, __Oai::JsonModel.Write<__M::RealtimeConversationItemFunctionCallOutput>),
+        Case(__Oai::JsonModel.Read<__M::RealtimeMCPApprovalResponse>, __Oai::JsonModel.Write<__M::RealtimeMCPApprovalResponse>),
+        Case(__Oai::JsonModel.Read<__M::RealtimeMCPListTools>, __Oai::JsonModel.Write<__M::RealtimeMCPListTools>),
+        Case(__Oai::JsonModel.Read<__M::RealtimeMCPToolCall>, __Oai::JsonModel.Write<__M::RealtimeMCPToolCall>),
+        Case(__Oai::JsonModel.Read<__M::RealtimeMCPApprovalRequest>, __Oai::JsonModel.Write<__M::RealtimeMCPApprovalRequest>))
     {
     }
 
     internal static __M::RealtimeConversationItem ReadValue(ref __Sys::Text.Json.Utf8JsonReader reader) => Instance.Read(ref reader);
 
-    internal static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::RealtimeConversationItem value, __Oai::Serialization.RealtimeJsonWriteMode mode) => Instance.Write(writer, value, mode);
+    internal static void WriteValue(__Sys::Text.Json.Utf8JsonWriter writer, __M::RealtimeConversationItem value, __Oai::RealtimeJsonWriteMode mode) => Instance.Write(writer, value, mode);
 }

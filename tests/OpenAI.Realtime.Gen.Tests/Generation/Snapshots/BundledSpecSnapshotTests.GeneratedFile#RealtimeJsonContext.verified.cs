@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1591
 using __Sys = global::System;
-using __Oai = global::OpenAI.Realtime;
+using __Oai = global::OpenAI.Realtime.Serialization;
 using __M = global::OpenAI.Realtime;
 
 using __Meta = global::System.Text.Json.Serialization.Metadata;
@@ -22,7 +22,7 @@ public sealed partial class RealtimeJsonContext : __Sys::Text.Json.Serialization
 
     /// <summary>Creates a context with its own options (round-trip mode, relaxed escaping).</summary>
     public RealtimeJsonContext()
-        : this(__Oai::Serialization.RealtimeJsonOptions.Create(null))
+        : this(__Oai::RealtimeJsonOptions.Create(null))
     {
     }
 
@@ -34,10 +34,10 @@ public sealed partial class RealtimeJsonContext : __Sys::Text.Json.Serialization
     }
 
     /// <summary>A shared context that writes back exactly what was read or set (round-trip mode).</summary>
-    public static RealtimeJsonContext Default => s_default ??= new RealtimeJsonContext(__Oai::Serialization.RealtimeJsonOptions.Create(null, __Oai::Serialization.RealtimeJsonWriteMode.RoundTrip));
+    public static RealtimeJsonContext Default => s_default ??= new RealtimeJsonContext(__Oai::RealtimeJsonOptions.Create(null, __Oai::RealtimeJsonWriteMode.RoundTrip));
 
     /// <summary>A shared context that writes what a request may carry: server-only members and unknown members are left out.</summary>
-    public static RealtimeJsonContext Requests => s_requests ??= new RealtimeJsonContext(__Oai::Serialization.RealtimeJsonOptions.Create(null, __Oai::Serialization.RealtimeJsonWriteMode.Request));
+    public static RealtimeJsonContext Requests => s_requests ??= new RealtimeJsonContext(__Oai::RealtimeJsonOptions.Create(null, __Oai::RealtimeJsonWriteMode.Request));
 
     /// <inheritdoc/>
     protected override __Sys::Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
@@ -60,28 +60,28 @@ public sealed partial class RealtimeJsonContext : __Sys::Text.Json.Serialization
         if (type == typeof(__M::InputTextContent)) return __Model<__M::InputTextContent>(options);
         if (type == typeof(__M::MCPListToolsTool)) return __Model<__M::MCPListToolsTool>(options);
         if (type == typeof(__M::MCPTool)) return __Model<__M::MCPTool>(options);
-        if (type == typeof(__M::MCPToolAllowedTools)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::MCPToolAllowedTools, __M::MCPToolAllowedToolsJsonModel>());
+        if (type == typeof(__M::MCPToolAllowedTools)) return __Info(options, new __Oai::JsonUnionConverter<__M::MCPToolAllowedTools, __M::MCPToolAllowedToolsJsonModel>());
         if (type == typeof(__M::MCPToolConnectorId)) return __Enum<__M::MCPToolConnectorId>(options);
         if (type == typeof(__M::MCPToolFilter)) return __Model<__M::MCPToolFilter>(options);
-        if (type == typeof(__M::MCPToolRequireApproval)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::MCPToolRequireApproval, __M::MCPToolRequireApprovalJsonModel>());
+        if (type == typeof(__M::MCPToolRequireApproval)) return __Info(options, new __Oai::JsonUnionConverter<__M::MCPToolRequireApproval, __M::MCPToolRequireApprovalJsonModel>());
         if (type == typeof(__M::MCPToolRequireApprovalObject)) return __Model<__M::MCPToolRequireApprovalObject>(options);
         if (type == typeof(__M::MCPToolRequireApprovalString)) return __Enum<__M::MCPToolRequireApprovalString>(options);
         if (type == typeof(__M::Metadata)) return __Info(options, new __M::MetadataJsonConverter());
         if (type == typeof(__M::NoiseReductionType)) return __Enum<__M::NoiseReductionType>(options);
         if (type == typeof(__M::Prompt)) return __Model<__M::Prompt>(options);
-        if (type == typeof(__M::RealtimeAudioFormats)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeAudioFormats, __M::RealtimeAudioFormatsJsonModel>());
+        if (type == typeof(__M::RealtimeAudioFormats)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeAudioFormats, __M::RealtimeAudioFormatsJsonModel>());
         if (type == typeof(__M::RealtimeAudioFormatsAudioPcm)) return __Model<__M::RealtimeAudioFormatsAudioPcm>(options);
         if (type == typeof(__M::RealtimeAudioFormatsAudioPcma)) return __Model<__M::RealtimeAudioFormatsAudioPcma>(options);
         if (type == typeof(__M::RealtimeAudioFormatsAudioPcmu)) return __Model<__M::RealtimeAudioFormatsAudioPcmu>(options);
         if (type == typeof(__M::RealtimeBetaResponse)) return __Model<__M::RealtimeBetaResponse>(options);
         if (type == typeof(__M::RealtimeBetaResponseCreateParams)) return __Model<__M::RealtimeBetaResponseCreateParams>(options);
         if (type == typeof(__M::RealtimeBetaResponseCreateParamsConversation)) return __Enum<__M::RealtimeBetaResponseCreateParamsConversation>(options);
-        if (type == typeof(__M::RealtimeBetaResponseCreateParamsMaxOutputTokens)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeBetaResponseCreateParamsMaxOutputTokens, __M::RealtimeBetaResponseCreateParamsMaxOutputTokensJsonModel>());
+        if (type == typeof(__M::RealtimeBetaResponseCreateParamsMaxOutputTokens)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeBetaResponseCreateParamsMaxOutputTokens, __M::RealtimeBetaResponseCreateParamsMaxOutputTokensJsonModel>());
         if (type == typeof(__M::RealtimeBetaResponseCreateParamsModalitiesItem)) return __Enum<__M::RealtimeBetaResponseCreateParamsModalitiesItem>(options);
         if (type == typeof(__M::RealtimeBetaResponseCreateParamsOutputAudioFormat)) return __Enum<__M::RealtimeBetaResponseCreateParamsOutputAudioFormat>(options);
-        if (type == typeof(__M::RealtimeBetaResponseCreateParamsToolChoice)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeBetaResponseCreateParamsToolChoice, __M::RealtimeBetaResponseCreateParamsToolChoiceJsonModel>());
+        if (type == typeof(__M::RealtimeBetaResponseCreateParamsToolChoice)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeBetaResponseCreateParamsToolChoice, __M::RealtimeBetaResponseCreateParamsToolChoiceJsonModel>());
         if (type == typeof(__M::RealtimeBetaResponseCreateParamsToolsItem)) return __Model<__M::RealtimeBetaResponseCreateParamsToolsItem>(options);
-        if (type == typeof(__M::RealtimeBetaResponseMaxOutputTokens)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeBetaResponseMaxOutputTokens, __M::RealtimeBetaResponseMaxOutputTokensJsonModel>());
+        if (type == typeof(__M::RealtimeBetaResponseMaxOutputTokens)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeBetaResponseMaxOutputTokens, __M::RealtimeBetaResponseMaxOutputTokensJsonModel>());
         if (type == typeof(__M::RealtimeBetaResponseModalitiesItem)) return __Enum<__M::RealtimeBetaResponseModalitiesItem>(options);
         if (type == typeof(__M::RealtimeBetaResponseOutputAudioFormat)) return __Enum<__M::RealtimeBetaResponseOutputAudioFormat>(options);
         if (type == typeof(__M::RealtimeBetaResponseStatus)) return __Enum<__M::RealtimeBetaResponseStatus>(options);
@@ -93,7 +93,7 @@ public sealed partial class RealtimeJsonContext : __Sys::Text.Json.Serialization
         if (type == typeof(__M::RealtimeBetaResponseUsageInputTokenDetails)) return __Model<__M::RealtimeBetaResponseUsageInputTokenDetails>(options);
         if (type == typeof(__M::RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails)) return __Model<__M::RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails>(options);
         if (type == typeof(__M::RealtimeBetaResponseUsageOutputTokenDetails)) return __Model<__M::RealtimeBetaResponseUsageOutputTokenDetails>(options);
-        if (type == typeof(__M::RealtimeConversationItem)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeConversationItem, __M::RealtimeConversationItemJsonModel>());
+        if (type == typeof(__M::RealtimeConversationItem)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeConversationItem, __M::RealtimeConversationItemJsonModel>());
         if (type == typeof(__M::RealtimeConversationItemFunctionCall)) return __Model<__M::RealtimeConversationItemFunctionCall>(options);
         if (type == typeof(__M::RealtimeConversationItemFunctionCallOutput)) return __Model<__M::RealtimeConversationItemFunctionCallOutput>(options);
         if (type == typeof(__M::RealtimeConversationItemFunctionCallOutputStatus)) return __Enum<__M::RealtimeConversationItemFunctionCallOutputStatus>(options);
@@ -117,7 +117,7 @@ public sealed partial class RealtimeJsonContext : __Sys::Text.Json.Serialization
         if (type == typeof(__M::RealtimeMCPListTools)) return __Model<__M::RealtimeMCPListTools>(options);
         if (type == typeof(__M::RealtimeMCPProtocolError)) return __Model<__M::RealtimeMCPProtocolError>(options);
         if (type == typeof(__M::RealtimeMCPToolCall)) return __Model<__M::RealtimeMCPToolCall>(options);
-        if (type == typeof(__M::RealtimeMCPToolCallError)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeMCPToolCallError, __M::RealtimeMCPToolCallErrorJsonModel>());
+        if (type == typeof(__M::RealtimeMCPToolCallError)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeMCPToolCallError, __M::RealtimeMCPToolCallErrorJsonModel>());
         if (type == typeof(__M::RealtimeMCPToolExecutionError)) return __Model<__M::RealtimeMCPToolExecutionError>(options);
         if (type == typeof(__M::RealtimeReasoning)) return __Model<__M::RealtimeReasoning>(options);
         if (type == typeof(__M::RealtimeReasoningEffort)) return __Enum<__M::RealtimeReasoningEffort>(options);
@@ -128,11 +128,11 @@ public sealed partial class RealtimeJsonContext : __Sys::Text.Json.Serialization
         if (type == typeof(__M::RealtimeResponseCreateParamsAudio)) return __Model<__M::RealtimeResponseCreateParamsAudio>(options);
         if (type == typeof(__M::RealtimeResponseCreateParamsAudioOutput)) return __Model<__M::RealtimeResponseCreateParamsAudioOutput>(options);
         if (type == typeof(__M::RealtimeResponseCreateParamsConversation)) return __Enum<__M::RealtimeResponseCreateParamsConversation>(options);
-        if (type == typeof(__M::RealtimeResponseCreateParamsMaxOutputTokens)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeResponseCreateParamsMaxOutputTokens, __M::RealtimeResponseCreateParamsMaxOutputTokensJsonModel>());
+        if (type == typeof(__M::RealtimeResponseCreateParamsMaxOutputTokens)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeResponseCreateParamsMaxOutputTokens, __M::RealtimeResponseCreateParamsMaxOutputTokensJsonModel>());
         if (type == typeof(__M::RealtimeResponseCreateParamsOutputModalitiesItem)) return __Enum<__M::RealtimeResponseCreateParamsOutputModalitiesItem>(options);
-        if (type == typeof(__M::RealtimeResponseCreateParamsToolChoice)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeResponseCreateParamsToolChoice, __M::RealtimeResponseCreateParamsToolChoiceJsonModel>());
-        if (type == typeof(__M::RealtimeResponseCreateParamsToolsItem)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeResponseCreateParamsToolsItem, __M::RealtimeResponseCreateParamsToolsItemJsonModel>());
-        if (type == typeof(__M::RealtimeResponseMaxOutputTokens)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeResponseMaxOutputTokens, __M::RealtimeResponseMaxOutputTokensJsonModel>());
+        if (type == typeof(__M::RealtimeResponseCreateParamsToolChoice)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeResponseCreateParamsToolChoice, __M::RealtimeResponseCreateParamsToolChoiceJsonModel>());
+        if (type == typeof(__M::RealtimeResponseCreateParamsToolsItem)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeResponseCreateParamsToolsItem, __M::RealtimeResponseCreateParamsToolsItemJsonModel>());
+        if (type == typeof(__M::RealtimeResponseMaxOutputTokens)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeResponseMaxOutputTokens, __M::RealtimeResponseMaxOutputTokensJsonModel>());
         if (type == typeof(__M::RealtimeResponseOutputModalitiesItem)) return __Enum<__M::RealtimeResponseOutputModalitiesItem>(options);
         if (type == typeof(__M::RealtimeResponseStatus)) return __Enum<__M::RealtimeResponseStatus>(options);
         if (type == typeof(__M::RealtimeResponseStatusDetails)) return __Model<__M::RealtimeResponseStatusDetails>(options);
@@ -151,18 +151,18 @@ public sealed partial class RealtimeJsonContext : __Sys::Text.Json.Serialization
         if (type == typeof(__M::RealtimeSessionCreateRequestGAAudioInput)) return __Model<__M::RealtimeSessionCreateRequestGAAudioInput>(options);
         if (type == typeof(__M::RealtimeSessionCreateRequestGAAudioInputNoiseReduction)) return __Model<__M::RealtimeSessionCreateRequestGAAudioInputNoiseReduction>(options);
         if (type == typeof(__M::RealtimeSessionCreateRequestGAAudioOutput)) return __Model<__M::RealtimeSessionCreateRequestGAAudioOutput>(options);
-        if (type == typeof(__M::RealtimeSessionCreateRequestGAMaxOutputTokens)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeSessionCreateRequestGAMaxOutputTokens, __M::RealtimeSessionCreateRequestGAMaxOutputTokensJsonModel>());
+        if (type == typeof(__M::RealtimeSessionCreateRequestGAMaxOutputTokens)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeSessionCreateRequestGAMaxOutputTokens, __M::RealtimeSessionCreateRequestGAMaxOutputTokensJsonModel>());
         if (type == typeof(__M::RealtimeSessionCreateRequestGAModel)) return __Enum<__M::RealtimeSessionCreateRequestGAModel>(options);
         if (type == typeof(__M::RealtimeSessionCreateRequestGAOutputModalitiesItem)) return __Enum<__M::RealtimeSessionCreateRequestGAOutputModalitiesItem>(options);
-        if (type == typeof(__M::RealtimeSessionCreateRequestGAToolChoice)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeSessionCreateRequestGAToolChoice, __M::RealtimeSessionCreateRequestGAToolChoiceJsonModel>());
-        if (type == typeof(__M::RealtimeSessionCreateRequestGAToolsItem)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeSessionCreateRequestGAToolsItem, __M::RealtimeSessionCreateRequestGAToolsItemJsonModel>());
-        if (type == typeof(__M::RealtimeSessionCreateRequestGATracing)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeSessionCreateRequestGATracing, __M::RealtimeSessionCreateRequestGATracingJsonModel>());
+        if (type == typeof(__M::RealtimeSessionCreateRequestGAToolChoice)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeSessionCreateRequestGAToolChoice, __M::RealtimeSessionCreateRequestGAToolChoiceJsonModel>());
+        if (type == typeof(__M::RealtimeSessionCreateRequestGAToolsItem)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeSessionCreateRequestGAToolsItem, __M::RealtimeSessionCreateRequestGAToolsItemJsonModel>());
+        if (type == typeof(__M::RealtimeSessionCreateRequestGATracing)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeSessionCreateRequestGATracing, __M::RealtimeSessionCreateRequestGATracingJsonModel>());
         if (type == typeof(__M::RealtimeSessionCreateRequestGATracingObject)) return __Model<__M::RealtimeSessionCreateRequestGATracingObject>(options);
         if (type == typeof(__M::RealtimeSessionCreateRequestInputAudioTranscription)) return __Model<__M::RealtimeSessionCreateRequestInputAudioTranscription>(options);
-        if (type == typeof(__M::RealtimeSessionCreateRequestMaxResponseOutputTokens)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeSessionCreateRequestMaxResponseOutputTokens, __M::RealtimeSessionCreateRequestMaxResponseOutputTokensJsonModel>());
+        if (type == typeof(__M::RealtimeSessionCreateRequestMaxResponseOutputTokens)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeSessionCreateRequestMaxResponseOutputTokens, __M::RealtimeSessionCreateRequestMaxResponseOutputTokensJsonModel>());
         if (type == typeof(__M::RealtimeSessionCreateRequestModalitiesItem)) return __Enum<__M::RealtimeSessionCreateRequestModalitiesItem>(options);
         if (type == typeof(__M::RealtimeSessionCreateRequestToolsItem)) return __Model<__M::RealtimeSessionCreateRequestToolsItem>(options);
-        if (type == typeof(__M::RealtimeSessionCreateRequestTracing)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeSessionCreateRequestTracing, __M::RealtimeSessionCreateRequestTracingJsonModel>());
+        if (type == typeof(__M::RealtimeSessionCreateRequestTracing)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeSessionCreateRequestTracing, __M::RealtimeSessionCreateRequestTracingJsonModel>());
         if (type == typeof(__M::RealtimeSessionCreateRequestTracingObject)) return __Model<__M::RealtimeSessionCreateRequestTracingObject>(options);
         if (type == typeof(__M::RealtimeSessionCreateRequestTurnDetection)) return __Model<__M::RealtimeSessionCreateRequestTurnDetection>(options);
         if (type == typeof(__M::RealtimeSessionCreateResponse)) return __Model<__M::RealtimeSessionCreateResponse>(options);
@@ -176,25 +176,25 @@ public sealed partial class RealtimeJsonContext : __Sys::Text.Json.Serialization
         if (type == typeof(__M::RealtimeSessionCreateResponseGAAudioInput)) return __Model<__M::RealtimeSessionCreateResponseGAAudioInput>(options);
         if (type == typeof(__M::RealtimeSessionCreateResponseGAAudioInputNoiseReduction)) return __Model<__M::RealtimeSessionCreateResponseGAAudioInputNoiseReduction>(options);
         if (type == typeof(__M::RealtimeSessionCreateResponseGAAudioOutput)) return __Model<__M::RealtimeSessionCreateResponseGAAudioOutput>(options);
-        if (type == typeof(__M::RealtimeSessionCreateResponseGAMaxOutputTokens)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeSessionCreateResponseGAMaxOutputTokens, __M::RealtimeSessionCreateResponseGAMaxOutputTokensJsonModel>());
+        if (type == typeof(__M::RealtimeSessionCreateResponseGAMaxOutputTokens)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeSessionCreateResponseGAMaxOutputTokens, __M::RealtimeSessionCreateResponseGAMaxOutputTokensJsonModel>());
         if (type == typeof(__M::RealtimeSessionCreateResponseGAModel)) return __Enum<__M::RealtimeSessionCreateResponseGAModel>(options);
         if (type == typeof(__M::RealtimeSessionCreateResponseGAOutputModalitiesItem)) return __Enum<__M::RealtimeSessionCreateResponseGAOutputModalitiesItem>(options);
-        if (type == typeof(__M::RealtimeSessionCreateResponseGAToolChoice)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeSessionCreateResponseGAToolChoice, __M::RealtimeSessionCreateResponseGAToolChoiceJsonModel>());
-        if (type == typeof(__M::RealtimeSessionCreateResponseGAToolsItem)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeSessionCreateResponseGAToolsItem, __M::RealtimeSessionCreateResponseGAToolsItemJsonModel>());
-        if (type == typeof(__M::RealtimeSessionCreateResponseGATracing)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeSessionCreateResponseGATracing, __M::RealtimeSessionCreateResponseGATracingJsonModel>());
+        if (type == typeof(__M::RealtimeSessionCreateResponseGAToolChoice)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeSessionCreateResponseGAToolChoice, __M::RealtimeSessionCreateResponseGAToolChoiceJsonModel>());
+        if (type == typeof(__M::RealtimeSessionCreateResponseGAToolsItem)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeSessionCreateResponseGAToolsItem, __M::RealtimeSessionCreateResponseGAToolsItemJsonModel>());
+        if (type == typeof(__M::RealtimeSessionCreateResponseGATracing)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeSessionCreateResponseGATracing, __M::RealtimeSessionCreateResponseGATracingJsonModel>());
         if (type == typeof(__M::RealtimeSessionCreateResponseGATracingObject)) return __Model<__M::RealtimeSessionCreateResponseGATracingObject>(options);
-        if (type == typeof(__M::RealtimeSessionCreateResponseMaxOutputTokens)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeSessionCreateResponseMaxOutputTokens, __M::RealtimeSessionCreateResponseMaxOutputTokensJsonModel>());
+        if (type == typeof(__M::RealtimeSessionCreateResponseMaxOutputTokens)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeSessionCreateResponseMaxOutputTokens, __M::RealtimeSessionCreateResponseMaxOutputTokensJsonModel>());
         if (type == typeof(__M::RealtimeSessionCreateResponseOutputModalitiesItem)) return __Enum<__M::RealtimeSessionCreateResponseOutputModalitiesItem>(options);
-        if (type == typeof(__M::RealtimeSessionCreateResponseTracing)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeSessionCreateResponseTracing, __M::RealtimeSessionCreateResponseTracingJsonModel>());
+        if (type == typeof(__M::RealtimeSessionCreateResponseTracing)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeSessionCreateResponseTracing, __M::RealtimeSessionCreateResponseTracingJsonModel>());
         if (type == typeof(__M::RealtimeSessionCreateResponseTracingObject)) return __Model<__M::RealtimeSessionCreateResponseTracingObject>(options);
         if (type == typeof(__M::RealtimeSessionCreateResponseTurnDetection)) return __Model<__M::RealtimeSessionCreateResponseTurnDetection>(options);
         if (type == typeof(__M::RealtimeSessionInputAudioFormat)) return __Enum<__M::RealtimeSessionInputAudioFormat>(options);
         if (type == typeof(__M::RealtimeSessionInputAudioNoiseReduction)) return __Model<__M::RealtimeSessionInputAudioNoiseReduction>(options);
-        if (type == typeof(__M::RealtimeSessionMaxResponseOutputTokens)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeSessionMaxResponseOutputTokens, __M::RealtimeSessionMaxResponseOutputTokensJsonModel>());
+        if (type == typeof(__M::RealtimeSessionMaxResponseOutputTokens)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeSessionMaxResponseOutputTokens, __M::RealtimeSessionMaxResponseOutputTokensJsonModel>());
         if (type == typeof(__M::RealtimeSessionModalitiesItem)) return __Enum<__M::RealtimeSessionModalitiesItem>(options);
         if (type == typeof(__M::RealtimeSessionModel)) return __Enum<__M::RealtimeSessionModel>(options);
         if (type == typeof(__M::RealtimeSessionOutputAudioFormat)) return __Enum<__M::RealtimeSessionOutputAudioFormat>(options);
-        if (type == typeof(__M::RealtimeSessionTracing)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeSessionTracing, __M::RealtimeSessionTracingJsonModel>());
+        if (type == typeof(__M::RealtimeSessionTracing)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeSessionTracing, __M::RealtimeSessionTracingJsonModel>());
         if (type == typeof(__M::RealtimeSessionTracingObject)) return __Model<__M::RealtimeSessionTracingObject>(options);
         if (type == typeof(__M::RealtimeTranscriptionSessionCreateRequest)) return __Model<__M::RealtimeTranscriptionSessionCreateRequest>(options);
         if (type == typeof(__M::RealtimeTranscriptionSessionCreateRequestGA)) return __Model<__M::RealtimeTranscriptionSessionCreateRequestGA>(options);
@@ -213,28 +213,28 @@ public sealed partial class RealtimeJsonContext : __Sys::Text.Json.Serialization
         if (type == typeof(__M::RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection)) return __Model<__M::RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection>(options);
         if (type == typeof(__M::RealtimeTranscriptionSessionCreateResponseModalitiesItem)) return __Enum<__M::RealtimeTranscriptionSessionCreateResponseModalitiesItem>(options);
         if (type == typeof(__M::RealtimeTranscriptionSessionCreateResponseTurnDetection)) return __Model<__M::RealtimeTranscriptionSessionCreateResponseTurnDetection>(options);
-        if (type == typeof(__M::RealtimeTruncation)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeTruncation, __M::RealtimeTruncationJsonModel>());
+        if (type == typeof(__M::RealtimeTruncation)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeTruncation, __M::RealtimeTruncationJsonModel>());
         if (type == typeof(__M::RealtimeTruncationRetentionRatio)) return __Model<__M::RealtimeTruncationRetentionRatio>(options);
         if (type == typeof(__M::RealtimeTruncationRetentionRatioTokenLimits)) return __Model<__M::RealtimeTruncationRetentionRatioTokenLimits>(options);
         if (type == typeof(__M::RealtimeTruncationString)) return __Enum<__M::RealtimeTruncationString>(options);
-        if (type == typeof(__M::RealtimeTurnDetection)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::RealtimeTurnDetection, __M::RealtimeTurnDetectionJsonModel>());
+        if (type == typeof(__M::RealtimeTurnDetection)) return __Info(options, new __Oai::JsonUnionConverter<__M::RealtimeTurnDetection, __M::RealtimeTurnDetectionJsonModel>());
         if (type == typeof(__M::RealtimeTurnDetectionSemanticVad)) return __Model<__M::RealtimeTurnDetectionSemanticVad>(options);
         if (type == typeof(__M::RealtimeTurnDetectionSemanticVadEagerness)) return __Enum<__M::RealtimeTurnDetectionSemanticVadEagerness>(options);
         if (type == typeof(__M::RealtimeTurnDetectionServerVad)) return __Model<__M::RealtimeTurnDetectionServerVad>(options);
         if (type == typeof(__M::ResponsePromptVariables)) return __Info(options, new __M::ResponsePromptVariablesJsonConverter());
-        if (type == typeof(__M::ResponsePromptVariablesValue)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::ResponsePromptVariablesValue, __M::ResponsePromptVariablesValueJsonModel>());
+        if (type == typeof(__M::ResponsePromptVariablesValue)) return __Info(options, new __Oai::JsonUnionConverter<__M::ResponsePromptVariablesValue, __M::ResponsePromptVariablesValueJsonModel>());
         if (type == typeof(__M::ToolChoiceFunction)) return __Model<__M::ToolChoiceFunction>(options);
         if (type == typeof(__M::ToolChoiceMCP)) return __Model<__M::ToolChoiceMCP>(options);
         if (type == typeof(__M::ToolChoiceOptions)) return __Enum<__M::ToolChoiceOptions>(options);
-        if (type == typeof(__M::VoiceIdsOrCustomVoice)) return __Info(options, new __Oai::Serialization.JsonUnionConverter<__M::VoiceIdsOrCustomVoice, __M::VoiceIdsOrCustomVoiceJsonModel>());
+        if (type == typeof(__M::VoiceIdsOrCustomVoice)) return __Info(options, new __Oai::JsonUnionConverter<__M::VoiceIdsOrCustomVoice, __M::VoiceIdsOrCustomVoiceJsonModel>());
         if (type == typeof(__M::VoiceIdsOrCustomVoiceObject)) return __Model<__M::VoiceIdsOrCustomVoiceObject>(options);
         if (type == typeof(__M::VoiceIdsShared)) return __Enum<__M::VoiceIdsShared>(options);
         return null;
     }
 
     private static __Meta::JsonTypeInfo __Info<T>(__Sys::Text.Json.JsonSerializerOptions options, __Sys::Text.Json.Serialization.JsonConverter<T> converter) => __Meta::JsonMetadataServices.CreateValueInfo<T>(options, converter);
-    private static __Meta::JsonTypeInfo __Model<T>(__Sys::Text.Json.JsonSerializerOptions options) where T : __Oai::Serialization.JsonModel, new() => __Info(options, new __Oai::Serialization.JsonModelConverter<T>());
-    private static __Meta::JsonTypeInfo __Enum<T>(__Sys::Text.Json.JsonSerializerOptions options) where T : struct, __Oai::Serialization.IJsonOpenEnum<T> => __Info(options, new __Oai::Serialization.JsonOpenEnumConverter<T>());
+    private static __Meta::JsonTypeInfo __Model<T>(__Sys::Text.Json.JsonSerializerOptions options) where T : __Oai::JsonModel, new() => __Info(options, new __Oai::JsonModelConverter<T>());
+    private static __Meta::JsonTypeInfo __Enum<T>(__Sys::Text.Json.JsonSerializerOptions options) where T : struct, __Oai::IJsonOpenEnum<T> => __Info(options, new __Oai::JsonOpenEnumConverter<T>());
 
     private readonly __Meta::JsonTypeInfo?[] __cache = new __Meta::JsonTypeInfo?[181];
 

@@ -3,17 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1591
 using __Sys = global::System;
-using __Oai = global::OpenAI.Realtime;
+using __Oai = global::OpenAI.Realtime.Serialization;
 using __M = global::OpenAI.Realtime;
 
 namespace OpenAI.Realtime;
 
 /// <summary>A model response together with its outputs, status and usage.</summary>
 [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonModelConverter<__M::RealtimeResponse>))]
-public partial class RealtimeResponse : __Oai::Serialization.JsonModel
+[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::JsonModelConverter<__M::RealtimeResponse>))]
+public partial class RealtimeResponse : __Oai::JsonModel
 {
-    private static readonly __Oai::Serialization.JsonModelShape s_shape = new("RealtimeResponse",
+    private static readonly __Oai::JsonModelShape s_shape = new("RealtimeResponse",
         "Id", "id", "S",
         "Object", "object", "S=realtime.response",
         "Status", "status", "",
@@ -87,14 +87,14 @@ public partial class RealtimeResponse : __Oai::Serialization.JsonModel
     [__Sys::Text.Json.Serialization.JsonPropertyName("max_output_tokens")]
     public __M::RealtimeResponseMaxOutputTokens? MaxOutputTokens { get => _MaxOutputTokens; set { _MaxOutputTokens = value; __Set(10); } }
 
-    /// <inheritdoc cref="__Oai::Serialization.JsonModel.__IsSet"/>
+    /// <inheritdoc cref="__Oai::JsonModel.__IsSet"/>
     public bool IsSet(string propertyName) => __IsSet(propertyName);
-    /// <inheritdoc cref="__Oai::Serialization.JsonModel.__Unset"/>
+    /// <inheritdoc cref="__Oai::JsonModel.__Unset"/>
     public void Unset(string propertyName) => __Unset(propertyName);
-    /// <inheritdoc cref="__Oai::Serialization.JsonModel.__ValidateAll"/>
-    public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate() => __ValidateAll();
-    protected override __Oai::Serialization.JsonModelShape __Shape => s_shape;
-    protected override __Oai::Serialization.JsonModel __New() => new RealtimeResponse();
+    /// <inheritdoc cref="__Oai::JsonModel.__ValidateAll"/>
+    public __Sys::Collections.Generic.IReadOnlyList<__Oai::RealtimeValidationError> Validate() => __ValidateAll();
+    protected override __Oai::JsonModelShape __Shape => s_shape;
+    protected override __Oai::JsonModel __New() => new RealtimeResponse();
     protected override void __Read(ref __Sys::Text.Json.Utf8JsonReader r, int m)
     {
         bool n = r.TokenType == __Sys::Text.Json.JsonTokenType.Null;
@@ -109,11 +109,11 @@ public partial class RealtimeResponse : __Oai::Serialization.JsonModel
             case 6: _Audio = __Model<__M::RealtimeResponseAudio>(ref r); break;
             case 7: _Usage = __Model<__M::RealtimeResponseUsage>(ref r); break;
             case 8: _ConversationId = __String(ref r); break;
-            case 9: _OutputModalities = __List<__M::RealtimeResponseOutputModalitiesItem>(ref r, __Oai::Serialization.JsonOpenEnum.Read<__M::RealtimeResponseOutputModalitiesItem>, false); break;
+            case 9: _OutputModalities = __List<__M::RealtimeResponseOutputModalitiesItem>(ref r, __Oai::JsonOpenEnum.Read<__M::RealtimeResponseOutputModalitiesItem>, false); break;
             case 10: _MaxOutputTokens = n ? null : __M::RealtimeResponseMaxOutputTokens.ReadJson(ref r); break;
         }
     }
-    protected override void __Write(__Sys::Text.Json.Utf8JsonWriter w, int m, __Oai::Serialization.RealtimeJsonWriteMode mode)
+    protected override void __Write(__Sys::Text.Json.Utf8JsonWriter w, int m, __Oai::RealtimeJsonWriteMode mode)
     {
         switch (m)
         {
@@ -126,11 +126,11 @@ public partial class RealtimeResponse : __Oai::Serialization.JsonModel
             case 6: __Value(w, _Audio, mode); break;
             case 7: __Value(w, _Usage, mode); break;
             case 8: w.WriteStringValue(_ConversationId); break;
-            case 9: __List<__M::RealtimeResponseOutputModalitiesItem>(w, _OutputModalities, __Oai::Serialization.JsonOpenEnum.Write<__M::RealtimeResponseOutputModalitiesItem>, mode); break;
+            case 9: __List<__M::RealtimeResponseOutputModalitiesItem>(w, _OutputModalities, __Oai::JsonOpenEnum.Write<__M::RealtimeResponseOutputModalitiesItem>, mode); break;
             case 10: if (_MaxOutputTokens != null) __M::RealtimeResponseMaxOutputTokens.WriteJson(w, _MaxOutputTokens, mode); else w.WriteNullValue(); break;
         }
     }
-    protected override bool __Validate(__Oai::Serialization.RealtimeValidationContext context, int m)
+    protected override bool __Validate(__Oai::RealtimeValidationContext context, int m)
     {
         switch (m)
         {

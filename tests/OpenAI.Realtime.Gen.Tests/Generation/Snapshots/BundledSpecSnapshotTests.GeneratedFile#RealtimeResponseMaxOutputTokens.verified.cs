@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1591
 using __Sys = global::System;
-using __Oai = global::OpenAI.Realtime;
+using __Oai = global::OpenAI.Realtime.Serialization;
 using __M = global::OpenAI.Realtime;
 
 namespace OpenAI.Realtime;
@@ -11,8 +11,8 @@ namespace OpenAI.Realtime;
 /// <summary>Output token cap (tool calls included) that applied to this response.</summary>
 /// <remarks>Holds exactly one of: <c>Integer</c> (a JSON integer); <c>Inf</c> (the string <c>inf</c>).</remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonUnionConverter<__M::RealtimeResponseMaxOutputTokens, __M::RealtimeResponseMaxOutputTokensJsonModel>))]
-public sealed partial class RealtimeResponseMaxOutputTokens : __Oai::Serialization.RealtimeUnion, __Sys::IEquatable<RealtimeResponseMaxOutputTokens>
+[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::JsonUnionConverter<__M::RealtimeResponseMaxOutputTokens, __M::RealtimeResponseMaxOutputTokensJsonModel>))]
+public sealed partial class RealtimeResponseMaxOutputTokens : __Oai::RealtimeUnion, __Sys::IEquatable<RealtimeResponseMaxOutputTokens>
 {
     private static readonly __Sys::Text.Json.JsonEncodedText s_InfText = __Sys::Text.Json.JsonEncodedText.Encode("inf");
     private RealtimeResponseMaxOutputTokens(int @case, object? value) : base(@case, value) { }
@@ -38,44 +38,44 @@ public sealed partial class RealtimeResponseMaxOutputTokens : __Oai::Serializati
     /// <inheritdoc/>
     public bool Equals(RealtimeResponseMaxOutputTokens? other) => EqualsUnion(other);
 
-    /// <inheritdoc cref="__Oai::Serialization.JsonUnion.Validate"/>
-    public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate() => __Oai::Serialization.JsonUnion.Validate(this);
+    /// <inheritdoc cref="__Oai::JsonUnion.Validate"/>
+    public __Sys::Collections.Generic.IReadOnlyList<__Oai::RealtimeValidationError> Validate() => __Oai::JsonUnion.Validate(this);
 
     internal static RealtimeResponseMaxOutputTokens ReadJson(ref __Sys::Text.Json.Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {
             case __Sys::Text.Json.JsonTokenType.String:
-                if (__Oai::Serialization.JsonModelReader.TextEquals(ref reader, s_InfText.EncodedUtf8Bytes))
+                if (__Oai::JsonModelReader.TextEquals(ref reader, s_InfText.EncodedUtf8Bytes))
                 {
                     return Inf;
                 }
 
-                return new RealtimeResponseMaxOutputTokens(-1, __Oai::Serialization.JsonModelReader.ReadElement(ref reader));
+                return new RealtimeResponseMaxOutputTokens(-1, __Oai::JsonModelReader.ReadElement(ref reader));
             case __Sys::Text.Json.JsonTokenType.Number:
-                if (__Oai::Serialization.JsonModelReader.IsInteger(ref reader))
+                if (__Oai::JsonModelReader.IsInteger(ref reader))
                 {
-                    return new RealtimeResponseMaxOutputTokens(0, __Oai::Serialization.JsonModelReader.ReadInt64(ref reader));
+                    return new RealtimeResponseMaxOutputTokens(0, __Oai::JsonModelReader.ReadInt64(ref reader));
                 }
 
-                return new RealtimeResponseMaxOutputTokens(-1, __Oai::Serialization.JsonModelReader.ReadElement(ref reader));
+                return new RealtimeResponseMaxOutputTokens(-1, __Oai::JsonModelReader.ReadElement(ref reader));
             default:
-                throw __Oai::Serialization.JsonModelReader.NoUnionCase(ref reader, "RealtimeResponseMaxOutputTokens", "a string or an integer");
+                throw __Oai::JsonModelReader.NoUnionCase(ref reader, "RealtimeResponseMaxOutputTokens", "a string or an integer");
         }
     }
 
-    internal static void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, RealtimeResponseMaxOutputTokens value, __Oai::Serialization.RealtimeJsonWriteMode mode)
+    internal static void WriteJson(__Sys::Text.Json.Utf8JsonWriter writer, RealtimeResponseMaxOutputTokens value, __Oai::RealtimeJsonWriteMode mode)
     {
         switch (value._case)
         {
             case 0: writer.WriteNumberValue((long)value._value!); return;
             case 1: writer.WriteStringValue((string)value._value!); return;
-            default: __Oai::Serialization.JsonModelWriter.WriteElement(writer, (__Sys::Text.Json.JsonElement)value._value!, mode); return;
+            default: __Oai::JsonModelWriter.WriteElement(writer, (__Sys::Text.Json.JsonElement)value._value!, mode); return;
         }
     }
 }
 
-internal sealed class RealtimeResponseMaxOutputTokensJsonModel : __Oai::Serialization.JsonUnionModel<__M::RealtimeResponseMaxOutputTokens>
+internal sealed class RealtimeResponseMaxOutputTokensJsonModel : __Oai::JsonUnionModel<__M::RealtimeResponseMaxOutputTokens>
 {
     public RealtimeResponseMaxOutputTokensJsonModel() : base(__M::RealtimeResponseMaxOutputTokens.ReadJson, __M::RealtimeResponseMaxOutputTokens.WriteJson) { }
 }

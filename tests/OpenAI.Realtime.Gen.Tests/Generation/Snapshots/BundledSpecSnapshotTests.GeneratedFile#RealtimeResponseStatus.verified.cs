@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1591
 using __Sys = global::System;
-using __Oai = global::OpenAI.Realtime;
+using __Oai = global::OpenAI.Realtime.Serialization;
 using __M = global::OpenAI.Realtime;
 
 namespace OpenAI.Realtime;
@@ -11,10 +11,10 @@ namespace OpenAI.Realtime;
 /// <summary>Where the response ended up. One of <c>in_progress</c>, <c>completed</c>, <c>cancelled</c>, <c>incomplete</c> or <c>failed</c>.</summary>
 /// <remarks>Extensible: any other string is read, kept and written back too. <c>Validate()</c> reports values the spec does not list.</remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonOpenEnumConverter<__M::RealtimeResponseStatus>))]
-public readonly partial struct RealtimeResponseStatus : __Oai::Serialization.IJsonOpenEnum<RealtimeResponseStatus>
+[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::JsonOpenEnumConverter<__M::RealtimeResponseStatus>))]
+public readonly partial struct RealtimeResponseStatus : __Oai::IJsonOpenEnum<RealtimeResponseStatus>
 {
-    private static readonly __Oai::Serialization.JsonOpenEnumTable s_table = new(nameof(RealtimeResponseStatus), "completed", "cancelled", "failed", "incomplete", "in_progress");
+    private static readonly __Oai::JsonOpenEnumTable s_table = new(nameof(RealtimeResponseStatus), "completed", "cancelled", "failed", "incomplete", "in_progress");
     private readonly string? _value;
 
     /// <summary>Creates a value; any string is accepted.</summary>
@@ -66,7 +66,7 @@ public readonly partial struct RealtimeResponseStatus : __Oai::Serialization.IJs
     /// <summary>The string as it appears in JSON (empty for <c>default</c>).</summary>
     public override string ToString() => _value ?? string.Empty;
 
-    RealtimeResponseStatus __Oai::Serialization.IJsonOpenEnum<RealtimeResponseStatus>.Read(ref __Sys::Text.Json.Utf8JsonReader reader) => new RealtimeResponseStatus(s_table.Read(ref reader));
-    void __Oai::Serialization.IJsonOpenEnum<RealtimeResponseStatus>.Write(__Sys::Text.Json.Utf8JsonWriter writer) => s_table.Write(writer, _value);
-    __Oai::Serialization.JsonOpenEnumTable __Oai::Serialization.IJsonOpenEnum<RealtimeResponseStatus>.Table => s_table;
+    RealtimeResponseStatus __Oai::IJsonOpenEnum<RealtimeResponseStatus>.Read(ref __Sys::Text.Json.Utf8JsonReader reader) => new RealtimeResponseStatus(s_table.Read(ref reader));
+    void __Oai::IJsonOpenEnum<RealtimeResponseStatus>.Write(__Sys::Text.Json.Utf8JsonWriter writer) => s_table.Write(writer, _value);
+    __Oai::JsonOpenEnumTable __Oai::IJsonOpenEnum<RealtimeResponseStatus>.Table => s_table;
 }

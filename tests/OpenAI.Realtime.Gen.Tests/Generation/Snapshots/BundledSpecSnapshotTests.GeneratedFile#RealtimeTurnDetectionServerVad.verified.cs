@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1591
 using __Sys = global::System;
-using __Oai = global::OpenAI.Realtime;
+using __Oai = global::OpenAI.Realtime.Serialization;
 using __M = global::OpenAI.Realtime;
 
 namespace OpenAI.Realtime;
@@ -11,10 +11,10 @@ namespace OpenAI.Realtime;
 /// <summary>Volume-based VAD run by the server: active once the user begins talking, inactive after enough silence.</summary>
 /// <remarks>A case of <see cref="RealtimeTurnDetection"/>.</remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("OpenAI.Realtime.Gen", "1.0.0.0")]
-[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::Serialization.JsonModelConverter<__M::RealtimeTurnDetectionServerVad>))]
-public partial class RealtimeTurnDetectionServerVad : __Oai::Serialization.JsonModel, __M::RealtimeTurnDetection
+[__Sys::Text.Json.Serialization.JsonConverter(typeof(__Oai::JsonModelConverter<__M::RealtimeTurnDetectionServerVad>))]
+public partial class RealtimeTurnDetectionServerVad : __Oai::JsonModel, __M::RealtimeTurnDetection
 {
-    private static readonly __Oai::Serialization.JsonModelShape s_shape = new("RealtimeTurnDetectionServerVad",
+    private static readonly __Oai::JsonModelShape s_shape = new("RealtimeTurnDetectionServerVad",
         "Type", "type", "R=server_vad",
         "Threshold", "threshold", "",
         "PrefixPaddingMs", "prefix_padding_ms", "",
@@ -32,7 +32,7 @@ public partial class RealtimeTurnDetectionServerVad : __Oai::Serialization.JsonM
 
     /// <summary>Creates an instance with its constants set: <see cref="Type"/> (<c>server_vad</c>).</summary>
     public RealtimeTurnDetectionServerVad() { _Type = "server_vad"; __Set(0); }
-    private RealtimeTurnDetectionServerVad(__Oai::Serialization.DeserializationConstructor _) { }
+    private RealtimeTurnDetectionServerVad(__Oai::DeserializationConstructor _) { }
 
     /// <summary>Fixed to <c>server_vad</c>: selects simple volume-based detection.</summary>
     /// <remarks>
@@ -79,12 +79,12 @@ public partial class RealtimeTurnDetectionServerVad : __Oai::Serialization.JsonM
     [__Sys::Text.Json.Serialization.JsonPropertyName("idle_timeout_ms")]
     public long? IdleTimeoutMs { get => _IdleTimeoutMs; set { _IdleTimeoutMs = value; __Set(6); } }
 
-    /// <inheritdoc cref="__Oai::Serialization.JsonModel.__IsSet"/>
+    /// <inheritdoc cref="__Oai::JsonModel.__IsSet"/>
     public bool IsSet(string propertyName) => __IsSet(propertyName);
-    /// <inheritdoc cref="__Oai::Serialization.JsonModel.__Unset"/>
+    /// <inheritdoc cref="__Oai::JsonModel.__Unset"/>
     public void Unset(string propertyName) => __Unset(propertyName);
-    /// <inheritdoc cref="__Oai::Serialization.JsonModel.__ValidateAll"/>
-    public __Sys::Collections.Generic.IReadOnlyList<__Oai::Serialization.RealtimeValidationError> Validate() => __ValidateAll();
+    /// <inheritdoc cref="__Oai::JsonModel.__ValidateAll"/>
+    public __Sys::Collections.Generic.IReadOnlyList<__Oai::RealtimeValidationError> Validate() => __ValidateAll();
     /// <summary>The defaults the spec states for the members of <see cref="RealtimeTurnDetectionServerVad"/>: what the server assumes when a member is absent. They are never sent for you.</summary>
     public static class Defaults
     {
@@ -96,8 +96,8 @@ public partial class RealtimeTurnDetectionServerVad : __Oai::Serialization.JsonM
         public const bool InterruptResponse = true;
     }
 
-    protected override __Oai::Serialization.JsonModelShape __Shape => s_shape;
-    protected override __Oai::Serialization.JsonModel __New() => new RealtimeTurnDetectionServerVad(default(__Oai::Serialization.DeserializationConstructor));
+    protected override __Oai::JsonModelShape __Shape => s_shape;
+    protected override __Oai::JsonModel __New() => new RealtimeTurnDetectionServerVad(default(__Oai::DeserializationConstructor));
     protected override void __Read(ref __Sys::Text.Json.Utf8JsonReader r, int m)
     {
         switch (m)
@@ -111,7 +111,7 @@ public partial class RealtimeTurnDetectionServerVad : __Oai::Serialization.JsonM
             case 6: _IdleTimeoutMs = __Int64(ref r); break;
         }
     }
-    protected override void __Write(__Sys::Text.Json.Utf8JsonWriter w, int m, __Oai::Serialization.RealtimeJsonWriteMode mode)
+    protected override void __Write(__Sys::Text.Json.Utf8JsonWriter w, int m, __Oai::RealtimeJsonWriteMode mode)
     {
         switch (m)
         {
@@ -124,7 +124,7 @@ public partial class RealtimeTurnDetectionServerVad : __Oai::Serialization.JsonM
             case 6: __Value(w, _IdleTimeoutMs); break;
         }
     }
-    protected override bool __Validate(__Oai::Serialization.RealtimeValidationContext context, int m)
+    protected override bool __Validate(__Oai::RealtimeValidationContext context, int m)
     {
         switch (m)
         {
