@@ -164,6 +164,12 @@ measure() {
 server="${SERVER:-both}"
 if [ "$server" != off ]; then
   measure "compiler server on" -p:UseSharedCompilation=true
+  # The builds above must have gone through the server: say so, or the "server on" figures are not what they claim.
+  if pgrep -f 'VBCSCompiler' >/dev/null 2>&1; then
+    echo "  (compiler server: running, pid $(pgrep -f 'VBCSCompiler' | head -1))"
+  else
+    echo "  WARNING: no VBCSCompiler process is running: these builds did not use the compiler server" >&2
+  fi
 fi
 if [ "$server" != on ]; then
   dotnet build-server shutdown >/dev/null 2>&1 || true
