@@ -98,6 +98,87 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
         Assert.Equal(ExpectedOutput, Lines(trimmed.Output));
     }
 
+    [Fact]
+    public void PackageKeepsTheGeneratorDriverInTheCompilerServerUnlessTurnedOff()
+    {
+        string app = CreateConsumer("features", "Features", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents: {schemas: {}}\n", "");
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_feed.Root, "cache") };
+        DotnetCli.Run("dotnet", "restore -nodeReuse:false", app, environment).AssertSuccess("dotnet restore");
+
+        string on = DotnetCli.Run("dotnet", "msbuild -nodeReuse:false -getProperty:Features", app, environment).AssertSuccess("Features").Output;
+        string off = DotnetCli.Run("dotnet", "msbuild -nodeReuse:false -getProperty:Features -p:OpenAIRealtimeGeneratorCache=false", app, environment).AssertSuccess("Features, off").Output;
+
+        Assert.Contains("enable-generator-cache", on, StringComparison.Ordinal);
+        Assert.DoesNotContain("enable-generator-cache", off, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SpecEditsReachTheCodeThroughTheCompilerServersCachedDriver()
+    {
+        const string spec = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Note:\n      type: object\n      properties:\n        title: {type: string}\n";
+        string app = CreateConsumer("cached", "Cached", spec, "var note = new Cached.Note { Title = \"t\" };\nConsole.WriteLine(note.Title);\n");
+        // Through the compiler server, whatever the machine's environment says (CI images often turn it off).
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_feed.Root, "cache"), ["UseSharedCompilation"] = "true" };
+        const string build = "build -nodeReuse:false -p:UseSharedCompilation=true";
+        try
+        {
+            string first = DotnetCli.Run("dotnet", build + " -v:n", app, environment).AssertSuccess("the first build").Output;
+            Assert.Contains("enable-generator-cache", first, StringComparison.Ordinal);
+            Assert.NotEmpty(System.Diagnostics.Process.GetProcessesByName("VBCSCompiler"));
+
+            // The cached driver must see the edited spec: the new member exists in the second build.
+            File.WriteAllText(Path.Combine(app, "spec.yaml"), spec + "        stars: {type: integer}\n");
+            File.WriteAllText(Path.Combine(app, "Program.cs"), "var note = new Cached.Note { Title = \"t\", Stars = 3 };\nConsole.WriteLine(note.Stars);\n");
+            DotnetCli.Run("dotnet", build, app, environment).AssertSuccess("the build after the spec edit");
+            Assert.Equal(new[] { "3" }, Lines(DotnetCli.Run("dotnet", "run --no-build", app, environment).AssertSuccess("dotnet run").Output));
+
+            // And a member removed from the spec is gone again.
+            File.WriteAllText(Path.Combine(app, "spec.yaml"), spec);
+            DotnetCli.Result stale = DotnetCli.Run("dotnet", build, app, environment);
+            Assert.NotEqual(0, stale.ExitCode);
+            Assert.Contains("'Stars'", stale.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            DotnetCli.Run("dotnet", "build-server shutdown --vbcscompiler", app, environment);
+        }
+    }
+
+    /// <summary>A console project that consumes the packages from the feed and generates from its own spec.yaml.</summary>
+    private string CreateConsumer(string name, string ns, string spec, string program)
+    {
+        string app = Path.Combine(_feed.Root, name);
+        Directory.CreateDirectory(app);
+        File.WriteAllText(Path.Combine(app, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <OpenAIRealtimeIncludeBundledSpec>false</OpenAIRealtimeIncludeBundledSpec>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="OpenAI.Realtime.Gen" Version="1.0.0" />
+                <AdditionalFiles Include="spec.yaml" OpenAIRealtimeRoots="*" OpenAIRealtimeNamespace="{ns}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(app, "spec.yaml"), spec);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), program);
+        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{_feed.Folder}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+        return app;
+    }
+
     private static string[] Lines(string output) => output.Replace("\r\n", "\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     private static XElement Nuspec(ZipArchive package)
