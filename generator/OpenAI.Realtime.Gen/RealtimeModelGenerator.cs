@@ -115,7 +115,7 @@ namespace OpenAI.Realtime.Gen
                 var (ns, isPublic, names) = pair.Left;
                 if (pair.Right != LanguageLevel.TooOld && names.Count > 0)
                 {
-                    spc.AddSource(ns + "." + JsonContextEmitter.ContextName + ".g.cs", SourceText.From(JsonContextEmitter.Emit(names, new EmitContext(ns, isPublic, fileScopedNamespace: pair.Right == LanguageLevel.CSharp10)), System.Text.Encoding.UTF8));
+                    spc.AddSource(ns + "." + JsonContextEmitter.ContextName + ".g.cs", SourceText.From(JsonContextEmitter.Emit(names, new EmitContext(ns, isPublic, language: pair.Right)), System.Text.Encoding.UTF8));
                 }
             });
 
@@ -182,7 +182,7 @@ namespace OpenAI.Realtime.Gen
 
             try
             {
-                var emitContext = new EmitContext(item.Settings.Namespace, item.Settings.IsPublic, UserPartialType.MembersOf(userTypes, key), language == LanguageLevel.CSharp10);
+                var emitContext = new EmitContext(item.Settings.Namespace, item.Settings.IsPublic, UserPartialType.MembersOf(userTypes, key), language);
                 return new EmittedType(hintName, FileEmitter.Emit(item.Type, emitContext), item.Type.Name, item.Settings.Namespace, null);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

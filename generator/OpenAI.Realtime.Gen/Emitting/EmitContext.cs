@@ -10,9 +10,9 @@ namespace OpenAI.Realtime.Gen.Emitting
     {
         private readonly HashSet<string> _userMembers;
 
-        public EmitContext(string ns, bool isPublic, IEnumerable<string>? userMembers = null, bool fileScopedNamespace = false)
+        public EmitContext(string ns, bool isPublic, IEnumerable<string>? userMembers = null, LanguageLevel language = LanguageLevel.CSharp8)
         {
-            FileScopedNamespace = fileScopedNamespace;
+            FileScopedNamespace = language >= LanguageLevel.CSharp10;
             Namespace = ns;
             Accessibility = isPublic ? "public" : "internal";
             _userMembers = new HashSet<string>(userMembers ?? new string[0], System.StringComparer.Ordinal);
@@ -24,8 +24,9 @@ namespace OpenAI.Realtime.Gen.Emitting
         public bool FileScopedNamespace { get; }
 
         /// <summary>
-        /// <c>new</c> for a field initializer of type <paramref name="type"/>: target-typed (<c>new(...)</c>, C# 9) where
-        /// the language has it; the caller appends the arguments.
+        /// <c>new</c> for a field initializer of type <paramref name="type"/>: target-typed (<c>new(...)</c>) with the
+        /// C# 10 output (C# 9 has it too, but keeps the C# 8 text: one text per <see cref="LanguageLevel"/>); the caller
+        /// appends the arguments.
         /// </summary>
         public string New(string type) => FileScopedNamespace ? "new" : "new " + type;
 

@@ -28,6 +28,11 @@ public class LanguageVersionTests
                 tags: { type: array, items: { type: string } }
         """;
 
+    private static GeneratorRun Run(CSharpParseOptions parseOptions)
+        => GeneratorHarness.Run(
+            new[] { new SpecInput("/spec/notes.yaml", Spec, new Dictionary<string, string> { ["OpenAIRealtimeRoots"] = "*", ["OpenAIRealtimeNamespace"] = "Notes" }) },
+            parseOptions: parseOptions);
+
     [Theory]
     [InlineData(LanguageVersion.CSharp8, false)]
     [InlineData(LanguageVersion.CSharp9, false)]
@@ -35,9 +40,7 @@ public class LanguageVersionTests
     [InlineData(LanguageVersion.CSharp12, true)]
     public void NamespacesFollowTheLanguageVersion(LanguageVersion version, bool fileScoped)
     {
-        GeneratorRun run = GeneratorHarness.Run(
-            new[] { new SpecInput("/spec/notes.yaml", Spec, new Dictionary<string, string> { ["OpenAIRealtimeRoots"] = "*", ["OpenAIRealtimeNamespace"] = "Notes" }) },
-            parseOptions: new CSharpParseOptions(version));
+        GeneratorRun run = Run(new CSharpParseOptions(version));
         run.AssertCompilesCleanly();
         Assert.NotEmpty(run.Sources);
         foreach (string source in run.Sources.Values)
@@ -51,9 +54,7 @@ public class LanguageVersionTests
     public void TheDocumentationCompilesCleanlyWhenAProjectGeneratesItsDocumentationFile()
     {
         // What GenerateDocumentationFile turns on: every cref must resolve, every visible member needs a comment.
-        GeneratorRun run = GeneratorHarness.Run(
-            new[] { new SpecInput("/spec/notes.yaml", Spec, new Dictionary<string, string> { ["OpenAIRealtimeRoots"] = "*", ["OpenAIRealtimeNamespace"] = "Notes" }) },
-            parseOptions: new CSharpParseOptions(LanguageVersion.CSharp12, DocumentationMode.Diagnose));
+        GeneratorRun run = Run(new CSharpParseOptions(LanguageVersion.CSharp12, DocumentationMode.Diagnose));
         run.AssertCompilesCleanly();
     }
 }
