@@ -11,8 +11,11 @@
 #
 # Usage: eng/measure-build-cost.sh [RUNS] [MSBuild arguments...]
 #   RUNS defaults to 9; the MSBuild arguments go to every build, e.g. -p:IsAotCompatible=false to measure without the
-#   trimming and AOT analyzers the sample turns on. The compiler server and MSBuild node reuse stay on, as for users.
+#   trimming and AOT analyzers the sample turns on. The compiler server and MSBuild node reuse stay on, as for users
+#   (the variables CI images set to turn them off are removed: see eng/user-build.sh).
 set -euo pipefail
+# shellcheck source=user-build.sh
+. "$(dirname "${BASH_SOURCE[0]}")/user-build.sh"
 
 runs="${1:-9}"
 shift || true
@@ -21,26 +24,16 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/oaigen-build-cost.XXXXXX")"
 feed="$work/feed"
 export NUGET_PACKAGES="$work/packages"
+user_build_environment
 trap 'dotnet build-server shutdown >/dev/null 2>&1 || true' EXIT
 
 echo "work folder: $work"
-for project in runtime/OpenAI.Realtime.Gen.Runtime/OpenAI.Realtime.Gen.Runtime.csproj generator/OpenAI.Realtime.Gen/OpenAI.Realtime.Gen.csproj; do
-  dotnet pack "$repo/$project" -c Release -o "$feed" -v quiet -nologo >/dev/null
-done
+pack_packages "$repo" "$feed"
 
 copy_sample() {
   mkdir -p "$1"
   (cd "$repo/samples/OpenAI.Realtime.PackageSample" && tar --exclude=./bin --exclude=./obj -cf - .) | (cd "$1" && tar -xf -)
-  cat > "$1/nuget.config" <<EOF
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="local" value="$feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-  </packageSources>
-</configuration>
-EOF
+  write_nuget_config "$1" "$feed"
 }
 
 with="$work/with"
@@ -88,7 +81,6 @@ for ((i = 0; i < runs; i++)); do
   without_times+=("$(time_build "$without")")
 done
 
-median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 with_median=$(median "${with_times[@]}")
 without_median=$(median "${without_times[@]}")
 

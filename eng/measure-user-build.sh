@@ -25,6 +25,8 @@
 #   BEFORE=<checkout> also packs that checkout (as version 0.1.0-before) and accepts the projects default-before,
 #   realtime-before, aot-before and whole-before, built from it in the same round-robin: old and new side by side.
 set -euo pipefail
+# shellcheck source=user-build.sh
+. "$(dirname "${BASH_SOURCE[0]}")/user-build.sh"
 
 runs="${1:-5}"
 shift || true
@@ -37,23 +39,19 @@ whole_spec="$(ls "$specs"/openai-*.yaml | sort | tail -1)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/oaigen-user-build.XXXXXX")"
 feed="$work/feed"
 export NUGET_PACKAGES="$work/packages"
-unset UseSharedCompilation MSBUILDDISABLENODEREUSE
+user_build_environment
 trap 'dotnet build-server shutdown >/dev/null 2>&1 || true' EXIT
 
 echo "generator and runtime from: $repo ($(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?'))"
 echo "work folder: $work"
 echo "whole spec: $whole_spec"
-for project in runtime/OpenAI.Realtime.Gen.Runtime/OpenAI.Realtime.Gen.Runtime.csproj generator/OpenAI.Realtime.Gen/OpenAI.Realtime.Gen.csproj; do
-  dotnet pack "$repo/$project" -c Release -o "$feed" -v quiet -nologo >/dev/null
-done
+pack_packages "$repo" "$feed"
 version="$(ls "$feed" | sed -n 's/^OpenAI\.Realtime\.Gen\.\([0-9][^a-zA-Z]*[0-9]\)\.nupkg$/\1/p' | head -1)"
 echo "package version: $version"
 if [ -n "${BEFORE:-}" ]; then
   before_repo="$(cd "$BEFORE" && pwd)"
   echo "before: $before_repo ($(git -C "$before_repo" rev-parse --short HEAD 2>/dev/null || echo '?')), packed as 0.1.0-before"
-  for project in runtime/OpenAI.Realtime.Gen.Runtime/OpenAI.Realtime.Gen.Runtime.csproj generator/OpenAI.Realtime.Gen/OpenAI.Realtime.Gen.csproj; do
-    dotnet pack "$before_repo/$project" -c Release -o "$feed" -v quiet -nologo -p:Version=0.1.0-before -p:PackageVersion=0.1.0-before >/dev/null
-  done
+  pack_packages "$before_repo" "$feed" -p:Version=0.1.0-before -p:PackageVersion=0.1.0-before
 fi
 
 create() {
@@ -72,16 +70,7 @@ create() {
 </Project>
 XML
   echo 'Console.WriteLine("Hello, World!");' > "$dir/Program.cs"
-  cat > "$dir/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="local" value="$feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-  </packageSources>
-</configuration>
-XML
+  write_nuget_config "$dir" "$feed"
 }
 
 ours="<PackageReference Include=\"OpenAI.Realtime.Gen\" Version=\"$version\" />"
@@ -130,7 +119,6 @@ time_build() {
   echo $(( (end - start) / 1000000 ))
 }
 
-median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else printf "-" }'; }
 
 measure() {

@@ -1,0 +1,34 @@
+# Shared by the scripts that build consumer projects from the packed packages, as a user would
+# (measure-build-cost.sh, measure-user-build.sh). Source it; it defines functions only.
+
+# Builds as a user's shell has them: CI images (this repository's among them) set UseSharedCompilation=false, which
+# MSBuild takes as a property and so turns the compiler server off for every build, and MSBUILDDISABLENODEREUSE=1.
+user_build_environment() {
+  unset UseSharedCompilation MSBUILDDISABLENODEREUSE
+}
+
+# pack_packages REPO FEED [dotnet pack arguments...]: packs the runtime and the generator of a checkout into a folder feed.
+pack_packages() {
+  local repo="$1" feed="$2" project
+  shift 2
+  for project in runtime/OpenAI.Realtime.Gen.Runtime/OpenAI.Realtime.Gen.Runtime.csproj generator/OpenAI.Realtime.Gen/OpenAI.Realtime.Gen.csproj; do
+    dotnet pack "$repo/$project" -c Release -o "$feed" -v quiet -nologo "$@" >/dev/null
+  done
+}
+
+# write_nuget_config DIR FEED: a nuget.config in DIR that takes packages from FEED first, then nuget.org.
+write_nuget_config() {
+  cat > "$1/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$2" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+</configuration>
+XML
+}
+
+# median N...: the median of integers.
+median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
