@@ -15,14 +15,14 @@ def strip_bodies(text):
     lines = text.split('\n'); res = []; i = 0
     while i < len(lines):
         l = lines[i]
-        m = re.match(r'^(\s*)protected override (void|bool) (__Read|__Write|__Validate)\(', l)
+        m = re.match(r'^(\s*)protected override (void|bool|object\?) (__Read|__Write|__Validate|__Get)\(', l)
         if m and i + 1 < len(lines) and lines[i+1].strip() == '{':
             res.append(l); depth = 0; j = i + 1
             while True:
                 depth += lines[j].count('{') - lines[j].count('}')
                 if depth == 0: break
                 j += 1
-            res.append(m.group(1) + ('{ }' if m.group(2) == 'void' else '{ return false; }'))
+            res.append(m.group(1) + ('{ }' if m.group(2) == 'void' else '{ return false; }' if m.group(2) == 'bool' else '{ return null; }'))
             i = j + 1; continue
         res.append(l); i += 1
     return '\n'.join(res)

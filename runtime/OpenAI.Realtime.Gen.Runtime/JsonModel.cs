@@ -97,7 +97,7 @@ namespace OpenAI.Realtime.Serialization
                 }
 
                 context.PushProperty(shape.JsonName(i));
-                bool isNull = __Validate(context, i);
+                bool isNull = shape.IsValidatedByCode(i) ? __Validate(context, i) : context.ValidateMember(__Get(i), shape, i);
                 context.CheckNotNull(isNull && !shape.IsNullable(i) && !shape.IsUserDeclared(i));
                 context.Pop();
             }
@@ -282,10 +282,17 @@ namespace OpenAI.Realtime.Serialization
 
         /// <summary>
         /// Checks the value of member <paramref name="index"/> (set, at its path in <paramref name="context"/>) against its
-        /// schema; whether the value is null.
+        /// schema, for the members whose shape flag <c>V</c> says their checks are generated code; whether the value is null.
         /// </summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         protected virtual bool __Validate(RealtimeValidationContext context, int index) => false;
+
+        /// <summary>
+        /// The value of member <paramref name="index"/> (boxed when it is a value type), for the checks the shape describes;
+        /// null for members with nothing to check.
+        /// </summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected virtual object? __Get(int index) => null;
 
         /// <summary>The members declared by the user (flag <c>U</c>) that are set because they are not null, as a mask of the first 64.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]

@@ -14,7 +14,12 @@ namespace OpenAI.Realtime.Serialization
     /// Members are given as triples <c>C# name, JSON name, flags</c>. Flags are letters, optionally followed by
     /// <c>=</c> and the string the member almost always holds (its constant, or the discriminator value of a union case):
     /// <c>R</c> required, <c>N</c> may be null, <c>S</c> set by the server (left out in request mode), <c>U</c> declared by
-    /// the user in their part of the partial class (not cleared by <c>Unset</c>).
+    /// the user in their part of the partial class (not cleared by <c>Unset</c>). How <c>Validate()</c> checks a member's
+    /// value: <c>V</c> by the class's own generated code (constraints a table does not describe: lengths, patterns, ranges,
+    /// counts, JSON kinds, maps, nested collections); otherwise here, from the value the class hands over, with <c>C</c>
+    /// the member's string must be its constant (the text after <c>=</c>), <c>K</c> the value, or each item of a list, must
+    /// be one the closed enumeration lists, <c>I</c> the items of a list must not be null. Generated models and unions the
+    /// value is, or a list holds, are validated in turn.
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class JsonModelShape
@@ -27,6 +32,10 @@ namespace OpenAI.Realtime.Serialization
         private readonly ulong[] _nullable;
         private readonly ulong[] _serverOnly;
         private readonly ulong[] _userDeclared;
+        private readonly ulong[] _validatedByCode;
+        private readonly ulong[] _checksConstant;
+        private readonly ulong[] _checksKnown;
+        private readonly ulong[] _itemsNotNull;
 
         /// <summary>Describes a model; see the remarks of <see cref="JsonModelShape"/> for <paramref name="members"/>.</summary>
         /// <param name="typeName">The C# name of the model, for messages.</param>
@@ -51,6 +60,10 @@ namespace OpenAI.Realtime.Serialization
             _nullable = new ulong[words];
             _serverOnly = new ulong[words];
             _userDeclared = new ulong[words];
+            _validatedByCode = new ulong[words];
+            _checksConstant = new ulong[words];
+            _checksKnown = new ulong[words];
+            _itemsNotNull = new ulong[words];
             for (int i = 0; i < count; i++)
             {
                 _propertyNames[i] = members[3 * i];
@@ -76,6 +89,10 @@ namespace OpenAI.Realtime.Serialization
                         case 'N': _nullable[i >> 6] |= bit; break;
                         case 'S': _serverOnly[i >> 6] |= bit; break;
                         case 'U': _userDeclared[i >> 6] |= bit; break;
+                        case 'V': _validatedByCode[i >> 6] |= bit; break;
+                        case 'C': _checksConstant[i >> 6] |= bit; break;
+                        case 'K': _checksKnown[i >> 6] |= bit; break;
+                        case 'I': _itemsNotNull[i >> 6] |= bit; break;
                         default: throw new ArgumentException("Unknown member flag '" + flag + "' for " + _propertyNames[i] + ".", nameof(members));
                     }
                 }
@@ -115,6 +132,15 @@ namespace OpenAI.Realtime.Serialization
         internal bool IsNullable(int index) => Has(_nullable, index);
 
         internal bool IsUserDeclared(int index) => Has(_userDeclared, index);
+
+        internal bool IsValidatedByCode(int index) => Has(_validatedByCode, index);
+
+        /// <summary>The constant member <paramref name="index"/> must hold, or null when it has none to check.</summary>
+        internal string? CheckedConstant(int index) => Has(_checksConstant, index) ? _expected[index] : null;
+
+        internal bool ChecksKnown(int index) => Has(_checksKnown, index);
+
+        internal bool ItemsMustNotBeNull(int index) => Has(_itemsNotNull, index);
 
         /// <summary>The server-only members of presence word <paramref name="word"/>, as a mask.</summary>
         internal ulong ServerOnly(int word) => word < _serverOnly.Length ? _serverOnly[word] : 0;

@@ -13,7 +13,7 @@ namespace OpenAI.Realtime.Serialization
     /// </summary>
     /// <typeparam name="T">The enumeration itself.</typeparam>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public interface IJsonOpenEnum<T> : IEquatable<T>
+    public interface IJsonOpenEnum<T> : IJsonOpenEnum, IEquatable<T>
         where T : struct, IJsonOpenEnum<T>
     {
         /// <summary>
@@ -24,7 +24,15 @@ namespace OpenAI.Realtime.Serialization
 
         /// <summary>Writes this value; see <see cref="JsonOpenEnumTable.Write"/>.</summary>
         void Write(Utf8JsonWriter writer);
+    }
 
+    /// <summary>
+    /// What every generated extensible enumeration answers without its type being known: the validator checks a value of
+    /// a closed enumeration through it.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public interface IJsonOpenEnum
+    {
         /// <summary>Whether the spec lists this value.</summary>
         bool IsKnown { get; }
 

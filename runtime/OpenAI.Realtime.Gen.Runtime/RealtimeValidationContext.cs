@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
@@ -83,6 +84,71 @@ namespace OpenAI.Realtime.Serialization
                     ValidateNested(item);
                     Pop();
                 }
+            }
+        }
+
+        /// <summary>
+        /// The checks the shape describes for member <paramref name="index"/> (see <see cref="JsonModelShape"/>), on its
+        /// value as the generated class hands it over; whether the value is null.
+        /// </summary>
+        internal bool ValidateMember(object? value, JsonModelShape shape, int index)
+        {
+            switch (value)
+            {
+                case null:
+                    return true;
+                case IRealtimeValidatable validatable:
+                    validatable.Validate(this);
+                    break;
+                case string text:
+                    if (shape.CheckedConstant(index) is string constant)
+                    {
+                        CheckConstant(text, constant);
+                    }
+
+                    break;
+                case IJsonOpenEnum enumeration:
+                    if (shape.ChecksKnown(index))
+                    {
+                        CheckKnown(enumeration);
+                    }
+
+                    break;
+                case IEnumerable items:
+                    ValidateItems(items, shape.ItemsMustNotBeNull(index), shape.ChecksKnown(index));
+                    break;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Validates the items of a list: each is checked against null when <paramref name="itemsMustNotBeNull"/>, against
+        /// its enumeration's listed values when <paramref name="checkKnown"/>, and validated when it is a generated model,
+        /// at its index.
+        /// </summary>
+        private void ValidateItems(IEnumerable items, bool itemsMustNotBeNull, bool checkKnown)
+        {
+            int index = 0;
+            foreach (object? item in items)
+            {
+                if (item is null ? itemsMustNotBeNull : item is IRealtimeValidatable || (checkKnown && item is IJsonOpenEnum))
+                {
+                    PushIndex(index);
+                    CheckNotNull(item is null);
+                    if (item is IRealtimeValidatable validatable)
+                    {
+                        validatable.Validate(this);
+                    }
+                    else if (item is IJsonOpenEnum enumeration)
+                    {
+                        CheckKnown(enumeration);
+                    }
+
+                    Pop();
+                }
+
+                index++;
             }
         }
 
@@ -255,6 +321,8 @@ namespace OpenAI.Realtime.Serialization
         public void CheckKnown<T>(T value)
             where T : struct, IJsonOpenEnum<T>
             => CheckKnownValue(value.IsKnown, value.ToString(), value.Table.AllowedValuesText);
+
+        private void CheckKnown(IJsonOpenEnum value) => CheckKnownValue(value.IsKnown, value.ToString(), value.Table.AllowedValuesText);
 
         /// <summary>Checks that an extensible enumeration, when not null, holds a value the spec lists.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]

@@ -81,7 +81,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             writer.Line();
             writer.Line($"{name} {self}.Read(ref {TypeSyntax.Json}.Utf8JsonReader reader) => new {name}(s_table.Read(ref reader));");
             writer.Line($"void {self}.Write({TypeSyntax.Json}.Utf8JsonWriter writer) => s_table.Write(writer, _value);");
-            writer.Line($"{table} {self}.Table => s_table;");
+            writer.Line($"{table} {TypeSyntax.Runtime}::IJsonOpenEnum.Table => s_table;");
             writer.Close();
         }
     }

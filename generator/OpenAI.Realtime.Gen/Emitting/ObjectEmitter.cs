@@ -48,6 +48,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             WriteHooks(writer, type.Name, initialized.Count > 0, context);
             WriteMemberReader(writer, type, replaced, ns);
             WriteMemberWriter(writer, type, replaced, ns);
+            WriteMemberGetter(writer, type, replaced);
             WriteMemberValidator(writer, type, replaced, ns);
             WriteUserSet(writer, type, replaced);
             writer.Close();
@@ -79,6 +80,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                     + (property.IsNullable ? "N" : string.Empty)
                     + (property.IsServerOnly ? "S" : string.Empty)
                     + (replaced.Contains(property) ? "U" : string.Empty)
+                    + (ValidationFlags(property, replaced) ?? "V")
                     + (ExpectedString(property) is string expected ? "=" + expected : string.Empty);
                 string end = i == type.Properties.Count - 1 ? ");" : ",";
                 writer.Line($"{CSharpText.StringLiteral(property.Name)}, {CSharpText.StringLiteral(property.JsonName)}, {CSharpText.StringLiteral(flags)}{end}");
@@ -483,9 +485,50 @@ namespace OpenAI.Realtime.Gen.Emitting
         }
 
         /// <summary>
-        /// <c>__Validate</c>: the checks of member <c>m</c>'s value, returning whether it is null (the runtime checks
-        /// required members and the nulls the spec does not allow, and keeps the path). Members with nothing to check have
-        /// no case.
+        /// How <c>Validate()</c> checks a member's value, as shape flags: empty when the runtime does it from the value
+        /// (<c>__Get</c>) and the flags (none for a member with nothing to check, or one the user declared); null when it
+        /// takes generated code (<c>__Validate</c>, flag <c>V</c>).
+        /// </summary>
+        private static string? ValidationFlags(PropertySpec property, List<PropertySpec> replaced)
+            => replaced.Contains(property) || !IsValidated(property) ? string.Empty
+                : ValidationWriter.ShapeFlags(property.Type, property.Constraints, property.ConstValue);
+
+        /// <summary>Whether <c>Validate()</c> looks at a member's value: it must not be null, or it has checks.</summary>
+        private static bool IsValidated(PropertySpec property)
+            => !property.IsNullable || ValidationWriter.HasChecks(property.Type, property.Constraints, property.ConstValue);
+
+        /// <summary>
+        /// <c>__Get</c>: the value of member <c>m</c> for the checks the runtime makes from the shape's flags (null, nested
+        /// models, constants, closed enumerations, list items). Members with nothing to check, or checked by
+        /// <c>__Validate</c>, have no case.
+        /// </summary>
+        private static void WriteMemberGetter(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> replaced)
+        {
+            List<int> members = Enumerable.Range(0, type.Properties.Count)
+                .Where(i => !replaced.Contains(type.Properties[i]) && IsValidated(type.Properties[i]) && ValidationFlags(type.Properties[i], replaced) is not null)
+                .ToList();
+            if (members.Count == 0)
+            {
+                return;
+            }
+
+            writer.Line("protected override object? __Get(int m)");
+            writer.Open();
+            writer.Line("switch (m)");
+            writer.Open();
+            foreach (int index in members)
+            {
+                writer.Line($"case {index.ToString(CultureInfo.InvariantCulture)}: return _{type.Properties[index].Name};");
+            }
+
+            writer.Line("default: return null;");
+            writer.Close();
+            writer.Close();
+        }
+
+        /// <summary>
+        /// <c>__Validate</c>: the checks of member <c>m</c>'s value that take generated code (shape flag <c>V</c>), returning
+        /// whether it is null (the runtime checks required members and the nulls the spec does not allow, and keeps the path).
         /// </summary>
         private static void WriteMemberValidator(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> replaced, string ns)
         {
@@ -493,7 +536,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             for (int index = 0; index < type.Properties.Count; index++)
             {
                 PropertySpec property = type.Properties[index];
-                if (!replaced.Contains(property) && (!property.IsNullable || ValidationWriter.HasChecks(property.Type, property.Constraints, property.ConstValue)))
+                if (ValidationFlags(property, replaced) is null)
                 {
                     checkedMembers.Add(index);
                 }

@@ -27,6 +27,49 @@ namespace OpenAI.Realtime.Gen.Emitting
             };
         }
 
+        /// <summary>
+        /// The shape flags that describe every check of a member's value (see the runtime's <c>JsonModelShape</c>: <c>C</c>
+        /// constant, <c>K</c> closed enumeration, <c>I</c> items not null; nested models need none), or null when a check
+        /// needs generated code: lengths, patterns, ranges, counts, JSON kinds, maps and collections of collections.
+        /// </summary>
+        public static string? ShapeFlags(TypeRef type, Constraints constraints, string? constant)
+        {
+            switch (type.Kind)
+            {
+                case TypeRefKind.String:
+                    return constraints.MinLength is null && constraints.MaxLength is null && constraints.Pattern is null
+                        ? (constant is null ? string.Empty : "C")
+                        : null;
+                case TypeRefKind.Int32:
+                case TypeRefKind.Int64:
+                case TypeRefKind.Double:
+                case TypeRefKind.Single:
+                    return constraints.Minimum is null && constraints.Maximum is null ? string.Empty : null;
+                case TypeRefKind.Named:
+                    return type.NamedKind == NamedKind.Enum && type.IsClosedEnum ? "K" : string.Empty;
+                case TypeRefKind.List:
+                    if (constraints.MinItems is not null || constraints.MaxItems is not null)
+                    {
+                        return null;
+                    }
+
+                    TypeRef element = type.Element!;
+                    Constraints elementConstraints = constraints.Element ?? Constraints.None;
+                    string items = ElementsMustNotBeNull(type) ? "I" : string.Empty;
+                    if (!HasChecks(element, elementConstraints) || (element.Kind == TypeRefKind.Named && elementConstraints.IsEmpty))
+                    {
+                        return items + (element.Kind == TypeRefKind.Named && element.NamedKind == NamedKind.Enum && element.IsClosedEnum ? "K" : string.Empty);
+                    }
+
+                    return null;
+                case TypeRefKind.Json:
+                    // Its field is a DeferredJsonElement, a struct: whether it holds a value takes generated code too.
+                    return null;
+                default:
+                    return HasChecks(type, constraints, constant) ? null : string.Empty;
+            }
+        }
+
         /// <summary>Whether a list or map holds references the spec does not allow to be null (the reader keeps such nulls).</summary>
         private static bool ElementsMustNotBeNull(TypeRef collection) => !collection.ElementIsNullable && !collection.Element!.IsValueType;
 

@@ -64,6 +64,29 @@ public class ValidationTests
     }
 
     [Fact]
+    public void ListItemsAreCheckedAtTheirIndex()
+    {
+        // output_modalities lists a closed enumeration; output's items must not be null: both are checked item by item,
+        // from the shape's flags, with the item's index in the path.
+        var response = Read(Q("{'output_modalities':['audio','smell','text'],'output':[null,{'type':'message','role':'assistant','content':[]}],'status':'paused','object':'realtime.thing'}"), Context.RealtimeResponse);
+        var errors = response.Validate().Select(e => e.ToString()).ToArray();
+        Assert.Equal(
+            new[]
+            {
+                "$.object: The value 'realtime.thing' must be 'realtime.response'.",
+                "$.status: The value 'paused' is not one of 'completed', 'cancelled', 'failed', 'incomplete', 'in_progress'.",
+                "$.output[0]: The value must not be null.",
+                "$.output_modalities[1]: The value 'smell' is not one of 'text', 'audio'.",
+            },
+            errors);
+        response.OutputModalities![1] = "text";
+        response.Output!.RemoveAt(0);
+        response.Status = RealtimeResponseStatus.Completed;
+        response.Object = "realtime.response";
+        Assert.Empty(response.Validate());
+    }
+
+    [Fact]
     public void ConstantsAreChecked()
     {
         var done = new RealtimeServerEventResponseDone { EventId = "e", Response = new RealtimeResponse(), Type = "response.created" };

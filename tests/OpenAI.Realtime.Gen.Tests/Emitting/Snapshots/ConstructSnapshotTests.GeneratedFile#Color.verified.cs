@@ -62,5 +62,5 @@ public readonly partial struct Color : __Oai::IJsonOpenEnum<Color>
 
     Color __Oai::IJsonOpenEnum<Color>.Read(ref __Sys::Text.Json.Utf8JsonReader reader) => new Color(s_table.Read(ref reader));
     void __Oai::IJsonOpenEnum<Color>.Write(__Sys::Text.Json.Utf8JsonWriter writer) => s_table.Write(writer, _value);
-    __Oai::JsonOpenEnumTable __Oai::IJsonOpenEnum<Color>.Table => s_table;
+    __Oai::JsonOpenEnumTable __Oai::IJsonOpenEnum.Table => s_table;
 }

@@ -14,14 +14,14 @@ namespace Constructs;
 public partial class Constrained : __Oai::JsonModel
 {
     private static readonly __Oai::JsonModelShape s_shape = new("Constrained",
-        "Code", "code", "R",
-        "Age", "age", "",
-        "Temperature", "temperature", "",
-        "Items", "items", "",
-        "Attributes", "attributes", "",
-        "Color", "color", "",
-        "Kind", "kind", "=constrained",
-        "Parts", "parts", "",
+        "Code", "code", "RV",
+        "Age", "age", "V",
+        "Temperature", "temperature", "V",
+        "Items", "items", "V",
+        "Attributes", "attributes", "V",
+        "Color", "color", "K",
+        "Kind", "kind", "C=constrained",
+        "Parts", "parts", "I",
         "MainPart", "main_part", "");
     private string? _Code;
     private int? _Age;
@@ -120,6 +120,17 @@ public partial class Constrained : __Oai::JsonModel
             case 8: __Value(w, _MainPart, mode); break;
         }
     }
+    protected override object? __Get(int m)
+    {
+        switch (m)
+        {
+            case 5: return _Color;
+            case 6: return _Kind;
+            case 7: return _Parts;
+            case 8: return _MainPart;
+            default: return null;
+        }
+    }
     protected override bool __Validate(__Oai::RealtimeValidationContext context, int m)
     {
         switch (m)
@@ -144,10 +155,6 @@ public partial class Constrained : __Oai::JsonModel
                 context.ValidateMembers(_Attributes, true, 5);
                 return _Attributes == null;
             }
-            case 5: context.CheckKnown(_Color); return _Color == null;
-            case 6: context.CheckConstant(_Kind, "constrained"); return _Kind == null;
-            case 7: context.ValidateItems(_Parts, true); return _Parts == null;
-            case 8: context.ValidateNested(_MainPart); return _MainPart == null;
             default: return false;
         }
     }

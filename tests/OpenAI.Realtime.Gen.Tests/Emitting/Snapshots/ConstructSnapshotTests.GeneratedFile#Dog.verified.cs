@@ -66,14 +66,14 @@ public partial class Dog : __Oai::JsonModel, __M::Pet
             case 2: __Value(w, _GoodBoy); break;
         }
     }
-    protected override bool __Validate(__Oai::RealtimeValidationContext context, int m)
+    protected override object? __Get(int m)
     {
         switch (m)
         {
-            case 0: return _PetType == null;
-            case 1: return _Name == null;
-            case 2: return _GoodBoy == null;
-            default: return false;
+            case 0: return _PetType;
+            case 1: return _Name;
+            case 2: return _GoodBoy;
+            default: return null;
         }
     }
 }

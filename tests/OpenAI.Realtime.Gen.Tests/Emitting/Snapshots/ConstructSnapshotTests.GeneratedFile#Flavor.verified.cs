@@ -59,5 +59,5 @@ public readonly partial struct Flavor : __Oai::IJsonOpenEnum<Flavor>
 
     Flavor __Oai::IJsonOpenEnum<Flavor>.Read(ref __Sys::Text.Json.Utf8JsonReader reader) => new Flavor(s_table.Read(ref reader));
     void __Oai::IJsonOpenEnum<Flavor>.Write(__Sys::Text.Json.Utf8JsonWriter writer) => s_table.Write(writer, _value);
-    __Oai::JsonOpenEnumTable __Oai::IJsonOpenEnum<Flavor>.Table => s_table;
+    __Oai::JsonOpenEnumTable __Oai::IJsonOpenEnum.Table => s_table;
 }

@@ -15,7 +15,7 @@ public partial class TreeNode : __Oai::JsonModel
 {
     private static readonly __Oai::JsonModelShape s_shape = new("TreeNode",
         "Value", "value", "R",
-        "Children", "children", "");
+        "Children", "children", "I");
     private string? _Value;
     private __Sys::Collections.Generic.IList<__M::TreeNode>? _Children;
 
@@ -52,13 +52,13 @@ public partial class TreeNode : __Oai::JsonModel
             case 1: __List<__M::TreeNode>(w, _Children, __Oai::JsonModel.Write<__M::TreeNode>, mode); break;
         }
     }
-    protected override bool __Validate(__Oai::RealtimeValidationContext context, int m)
+    protected override object? __Get(int m)
     {
         switch (m)
         {
-            case 0: return _Value == null;
-            case 1: context.ValidateItems(_Children, true); return _Children == null;
-            default: return false;
+            case 0: return _Value;
+            case 1: return _Children;
+            default: return null;
         }
     }
 }

@@ -15,15 +15,15 @@ public partial class RealtimeResponse : __Oai::JsonModel
 {
     private static readonly __Oai::JsonModelShape s_shape = new("RealtimeResponse",
         "Id", "id", "S",
-        "Object", "object", "S=realtime.response",
-        "Status", "status", "",
+        "Object", "object", "SC=realtime.response",
+        "Status", "status", "K",
         "StatusDetails", "status_details", "",
-        "Output", "output", "",
+        "Output", "output", "I",
         "Metadata", "metadata", "N",
         "Audio", "audio", "",
         "Usage", "usage", "",
         "ConversationId", "conversation_id", "",
-        "OutputModalities", "output_modalities", "",
+        "OutputModalities", "output_modalities", "K",
         "MaxOutputTokens", "max_output_tokens", "");
     private string? _Id;
     private string? _Object;
@@ -130,35 +130,22 @@ public partial class RealtimeResponse : __Oai::JsonModel
             case 10: if (_MaxOutputTokens != null) __M::RealtimeResponseMaxOutputTokens.WriteJson(w, _MaxOutputTokens, mode); else w.WriteNullValue(); break;
         }
     }
-    protected override bool __Validate(__Oai::RealtimeValidationContext context, int m)
+    protected override object? __Get(int m)
     {
         switch (m)
         {
-            case 0: return _Id == null;
-            case 1: context.CheckConstant(_Object, "realtime.response"); return _Object == null;
-            case 2: context.CheckKnown(_Status); return _Status == null;
-            case 3: context.ValidateNested(_StatusDetails); return _StatusDetails == null;
-            case 4: context.ValidateItems(_Output, true); return _Output == null;
-            case 5: context.ValidateNested(_Metadata); return _Metadata == null;
-            case 6: context.ValidateNested(_Audio); return _Audio == null;
-            case 7: context.ValidateNested(_Usage); return _Usage == null;
-            case 8: return _ConversationId == null;
-            case 9:
-            {
-                if (_OutputModalities != null)
-                {
-                    for (int i0 = 0; i0 < _OutputModalities.Count; i0++)
-                    {
-                        context.PushIndex(i0);
-                        var item0 = _OutputModalities[i0];
-                        context.CheckKnown(item0);
-                        context.Pop();
-                    }
-                }
-                return _OutputModalities == null;
-            }
-            case 10: context.ValidateNested(_MaxOutputTokens); return _MaxOutputTokens == null;
-            default: return false;
+            case 0: return _Id;
+            case 1: return _Object;
+            case 2: return _Status;
+            case 3: return _StatusDetails;
+            case 4: return _Output;
+            case 5: return _Metadata;
+            case 6: return _Audio;
+            case 7: return _Usage;
+            case 8: return _ConversationId;
+            case 9: return _OutputModalities;
+            case 10: return _MaxOutputTokens;
+            default: return null;
         }
     }
 }

@@ -68,5 +68,5 @@ public readonly partial struct RealtimeResponseStatus : __Oai::IJsonOpenEnum<Rea
 
     RealtimeResponseStatus __Oai::IJsonOpenEnum<RealtimeResponseStatus>.Read(ref __Sys::Text.Json.Utf8JsonReader reader) => new RealtimeResponseStatus(s_table.Read(ref reader));
     void __Oai::IJsonOpenEnum<RealtimeResponseStatus>.Write(__Sys::Text.Json.Utf8JsonWriter writer) => s_table.Write(writer, _value);
-    __Oai::JsonOpenEnumTable __Oai::IJsonOpenEnum<RealtimeResponseStatus>.Table => s_table;
+    __Oai::JsonOpenEnumTable __Oai::IJsonOpenEnum.Table => s_table;
 }

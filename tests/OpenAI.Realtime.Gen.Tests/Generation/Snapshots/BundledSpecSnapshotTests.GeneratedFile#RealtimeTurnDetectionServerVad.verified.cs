@@ -15,13 +15,13 @@ namespace OpenAI.Realtime;
 public partial class RealtimeTurnDetectionServerVad : __Oai::JsonModel, __M::RealtimeTurnDetection
 {
     private static readonly __Oai::JsonModelShape s_shape = new("RealtimeTurnDetectionServerVad",
-        "Type", "type", "R=server_vad",
+        "Type", "type", "RC=server_vad",
         "Threshold", "threshold", "",
         "PrefixPaddingMs", "prefix_padding_ms", "",
         "SilenceDurationMs", "silence_duration_ms", "",
         "CreateResponse", "create_response", "",
         "InterruptResponse", "interrupt_response", "",
-        "IdleTimeoutMs", "idle_timeout_ms", "N");
+        "IdleTimeoutMs", "idle_timeout_ms", "NV");
     private string? _Type;
     private double? _Threshold;
     private long? _PrefixPaddingMs;
@@ -124,16 +124,23 @@ public partial class RealtimeTurnDetectionServerVad : __Oai::JsonModel, __M::Rea
             case 6: __Value(w, _IdleTimeoutMs); break;
         }
     }
+    protected override object? __Get(int m)
+    {
+        switch (m)
+        {
+            case 0: return _Type;
+            case 1: return _Threshold;
+            case 2: return _PrefixPaddingMs;
+            case 3: return _SilenceDurationMs;
+            case 4: return _CreateResponse;
+            case 5: return _InterruptResponse;
+            default: return null;
+        }
+    }
     protected override bool __Validate(__Oai::RealtimeValidationContext context, int m)
     {
         switch (m)
         {
-            case 0: context.CheckConstant(_Type, "server_vad"); return _Type == null;
-            case 1: return _Threshold == null;
-            case 2: return _PrefixPaddingMs == null;
-            case 3: return _SilenceDurationMs == null;
-            case 4: return _CreateResponse == null;
-            case 5: return _InterruptResponse == null;
             case 6: context.CheckRange(_IdleTimeoutMs, 5000.0, 30000.0, false, false); return _IdleTimeoutMs == null;
             default: return false;
         }
