@@ -298,13 +298,19 @@ namespace OpenAI.Realtime.Serialization
         [EditorBrowsable(EditorBrowsableState.Never)]
         protected virtual ulong __UserSet() => 0;
 
-        /// <summary>Runs after a value was read (the generated class forwards to its <c>OnDeserialized</c>).</summary>
+        /// <summary>
+        /// Runs after a value was read (the generated class forwards to its <c>OnDeserialized</c>), when the shape's hooks
+        /// name <see cref="JsonModelHooks.OnRead"/>.
+        /// </summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         protected virtual void __OnRead()
         {
         }
 
-        /// <summary>Runs before a value is written (the generated class forwards to its <c>OnSerializing</c>).</summary>
+        /// <summary>
+        /// Runs before a value is written (the generated class forwards to its <c>OnSerializing</c>), when the shape's hooks
+        /// name <see cref="JsonModelHooks.OnWrite"/>.
+        /// </summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         protected virtual void __OnWrite()
         {
@@ -385,17 +391,24 @@ namespace OpenAI.Realtime.Serialization
                 throw JsonModelReader.WithProperty(exception, member ?? shape.JsonName(matched));
             }
 
-            __OnRead();
+            if ((shape.Hooks & JsonModelHooks.OnRead) != 0)
+            {
+                __OnRead();
+            }
         }
 
         private void WriteMembers(Utf8JsonWriter writer, RealtimeJsonWriteMode mode)
         {
-            __OnWrite();
             JsonModelShape shape = __Shape;
+            if ((shape.Hooks & JsonModelHooks.OnWrite) != 0)
+            {
+                __OnWrite();
+            }
+
             JsonEncodedText[] names = shape.EncodedNames;
             bool omitServerOnly = (mode & RealtimeJsonWriteMode.OmitServerOnly) != 0;
             writer.WriteStartObject();
-            ulong bits = _present | __UserSet();
+            ulong bits = shape.HasUserDeclared ? _present | __UserSet() : _present;
             int words = 1 + (_presentRest?.Length ?? 0);
             for (int word = 0; word < words; word++)
             {

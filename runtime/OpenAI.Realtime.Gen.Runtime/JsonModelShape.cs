@@ -41,7 +41,20 @@ namespace OpenAI.Realtime.Serialization
         /// <param name="typeName">The C# name of the model, for messages.</param>
         /// <param name="members">Triples of C# name, JSON name and flags, in schema order.</param>
         public JsonModelShape(string typeName, params string[] members)
+            : this(typeName, JsonModelHooks.None, members)
         {
+        }
+
+        /// <summary>
+        /// Describes a model whose class implements some of the hooks (<c>OnDeserialized</c>, <c>OnSerializing</c>): the
+        /// reader and writer call only those the flags name.
+        /// </summary>
+        /// <param name="typeName">The C# name of the model, for messages.</param>
+        /// <param name="hooks">The hooks the class implements.</param>
+        /// <param name="members">Triples of C# name, JSON name and flags, in schema order.</param>
+        public JsonModelShape(string typeName, JsonModelHooks hooks, params string[] members)
+        {
+            Hooks = hooks;
             if (members is null || members.Length % 3 != 0)
             {
                 throw new ArgumentException("Members come as triples: C# name, JSON name, flags.", nameof(members));
@@ -88,7 +101,7 @@ namespace OpenAI.Realtime.Serialization
                         case 'R': _required[i >> 6] |= bit; break;
                         case 'N': _nullable[i >> 6] |= bit; break;
                         case 'S': _serverOnly[i >> 6] |= bit; break;
-                        case 'U': _userDeclared[i >> 6] |= bit; break;
+                        case 'U': _userDeclared[i >> 6] |= bit; HasUserDeclared = true; break;
                         case 'V': _validatedByCode[i >> 6] |= bit; break;
                         case 'C': _checksConstant[i >> 6] |= bit; break;
                         case 'K': _checksKnown[i >> 6] |= bit; break;
@@ -98,6 +111,12 @@ namespace OpenAI.Realtime.Serialization
                 }
             }
         }
+
+        /// <summary>The hooks the class implements.</summary>
+        internal JsonModelHooks Hooks { get; }
+
+        /// <summary>Whether the user declared any member in their part of the class (flag <c>U</c>).</summary>
+        internal bool HasUserDeclared { get; }
 
         /// <summary>The C# name of the model.</summary>
         public string TypeName { get; }
@@ -161,5 +180,20 @@ namespace OpenAI.Realtime.Serialization
         }
 
         private static bool Has(ulong[] words, int index) => (words[index >> 6] & (1UL << (index & 63))) != 0;
+    }
+
+    /// <summary>The hooks a generated model class implements, which the shared reader and writer call.</summary>
+    [Flags]
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public enum JsonModelHooks
+    {
+        /// <summary>None.</summary>
+        None = 0,
+
+        /// <summary><c>OnDeserialized</c>, after a value is read.</summary>
+        OnRead = 1,
+
+        /// <summary><c>OnSerializing</c>, before a value is written.</summary>
+        OnWrite = 2,
     }
 }

@@ -64,7 +64,19 @@ namespace OpenAI.Realtime.Gen.Emitting
         private static void WriteShape(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> replaced, EmitContext context)
         {
             string shape = TypeSyntax.Runtime + "::JsonModelShape";
-            string head = $"private static readonly {shape} s_shape = {context.New(shape)}({CSharpText.StringLiteral(type.Name)}";
+            var hooks = new List<string>();
+            if (context.IsUserDeclared("OnDeserialized"))
+            {
+                hooks.Add(TypeSyntax.Runtime + "::JsonModelHooks.OnRead");
+            }
+
+            if (context.IsUserDeclared("OnSerializing"))
+            {
+                hooks.Add(TypeSyntax.Runtime + "::JsonModelHooks.OnWrite");
+            }
+
+            string head = $"private static readonly {shape} s_shape = {context.New(shape)}({CSharpText.StringLiteral(type.Name)}"
+                + (hooks.Count > 0 ? ", " + string.Join(" | ", hooks) : string.Empty);
             if (type.Properties.Count == 0)
             {
                 writer.Line(head + ");");
