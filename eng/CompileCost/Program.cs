@@ -35,7 +35,9 @@ var compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLink
 var times = folders.ToDictionary(f => f, _ => new List<double[]>());
 
 // COMPILECOST_ANALYZERS=<analyzer.dll>[:<analyzer.dll>...] also runs those analyzers (one thread, after emit) with the
-// MSBuild properties IsAotCompatible sets (trim, AOT and single-file analysis on), and prints their time per folder.
+// MSBuild properties IsAotCompatible sets (trim, AOT and single-file analysis on), and prints their time per folder;
+// COMPILECOST_PER_ANALYZER=1 adds each analyzer's time and action counts from the last round.
+bool perAnalyzer = Environment.GetEnvironmentVariable("COMPILECOST_PER_ANALYZER") == "1";
 ImmutableArray<DiagnosticAnalyzer> analyzers = (Environment.GetEnvironmentVariable("COMPILECOST_ANALYZERS") ?? string.Empty)
     .Split(':', StringSplitOptions.RemoveEmptyEntries)
     .SelectMany(path => new AnalyzerFileReference(path, new DefaultLoader()).GetAnalyzers(LanguageNames.CSharp))
@@ -83,7 +85,7 @@ for (int round = 0; round < rounds + 2; round++)
         double analyze = 0;
         if (analyzers.Length > 0)
         {
-            var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(analyzerOptions, null, concurrentAnalysis: false, logAnalyzerExecutionTime: Environment.GetEnvironmentVariable("COMPILECOST_PER_ANALYZER") == "1", reportSuppressedDiagnostics: false));
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(analyzerOptions, null, concurrentAnalysis: false, logAnalyzerExecutionTime: perAnalyzer, reportSuppressedDiagnostics: false));
             var warnings = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
             analyze = Lap(clock);
             if (round == 0 && warnings.Length > 0)
@@ -91,7 +93,7 @@ for (int round = 0; round < rounds + 2; round++)
                 Console.Error.WriteLine(folder + ": " + warnings.Length + " analyzer diagnostics, e.g. " + warnings[0]);
             }
 
-            if (round == rounds + 1 && Environment.GetEnvironmentVariable("COMPILECOST_PER_ANALYZER") == "1")
+            if (round == rounds + 1 && perAnalyzer)
             {
                 foreach (DiagnosticAnalyzer analyzer in analyzers)
                 {

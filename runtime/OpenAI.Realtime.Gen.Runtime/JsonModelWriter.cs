@@ -79,26 +79,6 @@ namespace OpenAI.Realtime.Serialization
         public static void WriteList<T>(Utf8JsonWriter writer, IList<T> list, JsonValueWriter<T> writeItem, RealtimeJsonWriteMode mode)
         {
             writer.WriteStartArray();
-            if (list is List<T> concrete)
-            {
-                // What the reader makes and users usually assign: indexed without interface calls.
-                for (int i = 0; i < concrete.Count; i++)
-                {
-                    T item = concrete[i];
-                    if (item is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        writeItem(writer, item, mode);
-                    }
-                }
-
-                writer.WriteEndArray();
-                return;
-            }
-
             for (int i = 0; i < list.Count; i++)
             {
                 T item = list[i];

@@ -81,11 +81,9 @@ namespace OpenAI.Realtime.Serialization
         private readonly JsonDiscriminator _discriminator;
         private readonly Func<DeferredJsonElement, T> _unknown;
         private readonly UnionCase[] _cases;
-        // The class each case writes without a type test (null where an earlier case shadows it), compared by reference:
-        // cheaper than a dictionary for the few cases most unions have; larger unions use the dictionary.
+        // The class each case writes without a type test (null where an earlier case is it or a base class of it),
+        // compared by reference.
         private readonly Type?[] _exactTypes;
-        private readonly System.Collections.Generic.Dictionary<Type, int>? _caseOfType;
-        private const int MaxScannedCases = 16;
 
         /// <summary>
         /// A model over <paramref name="discriminator"/>, whose case <c>i</c> is <c>cases[i]</c> (made with
@@ -97,7 +95,6 @@ namespace OpenAI.Realtime.Serialization
             _unknown = unknown ?? throw new ArgumentNullException(nameof(unknown));
             _cases = cases ?? throw new ArgumentNullException(nameof(cases));
             _exactTypes = new Type?[cases.Length];
-            var caseOfType = new System.Collections.Generic.Dictionary<Type, int>();
 
             // Values of exactly a case's class are written without testing the cases in turn, unless an earlier case is a
             // base class of it (a type switch would pick that one).
@@ -109,14 +106,9 @@ namespace OpenAI.Realtime.Serialization
                     shadowed = cases[j].CaseType.IsAssignableFrom(cases[i].CaseType);
                 }
 
-                if (!shadowed && !caseOfType.ContainsKey(cases[i].CaseType))
-                {
-                    caseOfType.Add(cases[i].CaseType, i);
-                    _exactTypes[i] = cases[i].CaseType;
-                }
+                // An earlier case of the same class shadows it too (IsAssignableFrom holds for the class itself).
+                _exactTypes[i] = shadowed ? null : cases[i].CaseType;
             }
-
-            _caseOfType = cases.Length > MaxScannedCases ? caseOfType : null;
         }
 
         /// <summary>A case: the class <typeparamref name="TCase"/>, read by <paramref name="read"/> and written by <paramref name="write"/>.</summary>
@@ -138,22 +130,14 @@ namespace OpenAI.Realtime.Serialization
         public sealed override void Write(Utf8JsonWriter writer, T value, RealtimeJsonWriteMode mode)
         {
             Type type = value.GetType();
-            if (_caseOfType is null)
+            Type?[] exactTypes = _exactTypes;
+            for (int i = 0; i < exactTypes.Length; i++)
             {
-                Type?[] exactTypes = _exactTypes;
-                for (int i = 0; i < exactTypes.Length; i++)
+                if (ReferenceEquals(exactTypes[i], type))
                 {
-                    if (ReferenceEquals(exactTypes[i], type))
-                    {
-                        _cases[i].TryWrite(writer, value, mode);
-                        return;
-                    }
+                    _cases[i].TryWrite(writer, value, mode);
+                    return;
                 }
-            }
-            else if (_caseOfType.TryGetValue(type, out int index))
-            {
-                _cases[index].TryWrite(writer, value, mode);
-                return;
             }
 
             foreach (UnionCase c in _cases)

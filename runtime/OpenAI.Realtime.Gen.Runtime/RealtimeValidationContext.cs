@@ -69,21 +69,9 @@ namespace OpenAI.Realtime.Serialization
         [EditorBrowsable(EditorBrowsableState.Never)]
         public void ValidateItems<T>(IList<T>? items, bool itemsMustNotBeNull)
         {
-            if (items is null)
+            if (items is not null)
             {
-                return;
-            }
-
-            for (int i = 0; i < items.Count; i++)
-            {
-                T item = items[i];
-                if (item is null ? itemsMustNotBeNull : item is IRealtimeValidatable)
-                {
-                    PushIndex(i);
-                    CheckNotNull(item is null);
-                    ValidateNested(item);
-                    Pop();
-                }
+                ValidateItems(items, itemsMustNotBeNull, checkKnown: false);
             }
         }
 
@@ -320,7 +308,7 @@ namespace OpenAI.Realtime.Serialization
         [EditorBrowsable(EditorBrowsableState.Never)]
         public void CheckKnown<T>(T value)
             where T : struct, IJsonOpenEnum<T>
-            => CheckKnownValue(value.IsKnown, value.ToString(), value.Table.AllowedValuesText);
+            => CheckKnown((IJsonOpenEnum)value);
 
         private void CheckKnown(IJsonOpenEnum value) => CheckKnownValue(value.IsKnown, value.ToString(), value.Table.AllowedValuesText);
 
