@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -9,7 +10,9 @@ namespace OpenAI.Realtime.Serialization
     /// <summary>
     /// The base of every generated model class: which members are set (absent, explicit <c>null</c>, value), the members
     /// the spec does not describe, validation, and the one reader and writer all models share. A generated class only
-    /// describes itself (its <see cref="JsonModelShape"/>) and reads, writes and checks a single member by index.
+    /// describes itself (its <see cref="JsonModelShape"/>), hands over the fields of its primitive members by reference
+    /// (<see cref="__Field"/>: the runtime reads, writes, checks and clears those itself), and reads, writes and checks
+    /// each other member by index.
     /// </summary>
     public abstract class JsonModel : IRealtimeValidatable
     {
@@ -53,7 +56,12 @@ namespace OpenAI.Realtime.Serialization
         {
             JsonModelShape shape = __Shape;
             int index = shape.IndexOf(propertyName);
-            if (!shape.IsUserDeclared(index))
+            char kind = shape.SlotKind(index);
+            if (kind != '\0')
+            {
+                JsonModelSlot.Clear(ref __Field(index), kind);
+            }
+            else if (!shape.IsUserDeclared(index))
             {
                 // The member's field goes back to null through its own reader, given JSON null.
                 var reader = new Utf8JsonReader(s_null);
@@ -97,7 +105,9 @@ namespace OpenAI.Realtime.Serialization
                 }
 
                 context.PushProperty(shape.JsonName(i));
-                bool isNull = shape.IsValidatedByCode(i) ? __Validate(context, i) : context.ValidateMember(__Get(i), shape, i);
+                char kind = shape.SlotKind(i);
+                bool isNull = shape.IsValidatedByCode(i) ? __Validate(context, i)
+                    : context.ValidateMember(kind != '\0' ? JsonModelSlot.Get(ref __Field(i), kind) : __Get(i), shape, i);
                 context.CheckNotNull(isNull && !shape.IsNullable(i) && !shape.IsUserDeclared(i));
                 context.Pop();
             }
@@ -271,14 +281,17 @@ namespace OpenAI.Realtime.Serialization
 
         /// <summary>
         /// Reads member <paramref name="index"/> from the value the reader stands on, JSON null included (the member's field
-        /// becomes null).
+        /// becomes null), for the members without a slot kind.
         /// </summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
-        protected abstract void __Read(ref Utf8JsonReader reader, int index);
+        protected virtual void __Read(ref Utf8JsonReader reader, int index) => throw NoMemberCode(index);
 
-        /// <summary>Writes the value of member <paramref name="index"/> (its name is written already), JSON null included.</summary>
+        /// <summary>
+        /// Writes the value of member <paramref name="index"/> (its name is written already), JSON null included, for the
+        /// members without a slot kind.
+        /// </summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
-        protected abstract void __Write(Utf8JsonWriter writer, int index, RealtimeJsonWriteMode mode);
+        protected virtual void __Write(Utf8JsonWriter writer, int index, RealtimeJsonWriteMode mode) => throw NoMemberCode(index);
 
         /// <summary>
         /// Checks the value of member <paramref name="index"/> (set, at its path in <paramref name="context"/>) against its
@@ -293,6 +306,17 @@ namespace OpenAI.Realtime.Serialization
         /// </summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         protected virtual object? __Get(int index) => null;
+
+        /// <summary>
+        /// The field of member <paramref name="index"/>, for the members whose shape gives a slot kind (a primitive the runtime
+        /// reads, writes, checks and clears itself), as a reference to its first byte.
+        /// </summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected virtual ref byte __Field(int index) => throw NoMemberCode(index);
+
+        /// <summary>A reference to a field's first byte, for <see cref="__Field"/>.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static ref byte __Slot<T>(ref T field) => ref Unsafe.As<T, byte>(ref field);
 
         /// <summary>The members declared by the user (flag <c>U</c>) that are set because they are not null, as a mask of the first 64.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
@@ -321,6 +345,9 @@ namespace OpenAI.Realtime.Serialization
         protected virtual void __OnValidate(RealtimeValidationContext context)
         {
         }
+
+        private ArgumentOutOfRangeException NoMemberCode(int index)
+            => new ArgumentOutOfRangeException(nameof(index), index, "Member " + index + " of " + __Shape.TypeName + " has no such code; the generated class and its shape disagree.");
 
         private bool IsSetAt(int index)
         {
@@ -373,7 +400,16 @@ namespace OpenAI.Realtime.Serialization
                     if (matched >= 0)
                     {
                         JsonModelReader.Advance(ref reader);
-                        __Read(ref reader, matched);
+                        char kind = shape.SlotKind(matched);
+                        if (kind != '\0')
+                        {
+                            JsonModelSlot.Read(ref reader, ref __Field(matched), kind, shape, matched);
+                        }
+                        else
+                        {
+                            __Read(ref reader, matched);
+                        }
+
                         __Set(matched);
                         matched = -1;
                     }
@@ -427,7 +463,15 @@ namespace OpenAI.Realtime.Serialization
                     int index = (word << 6) + TrailingZeroCount(bits);
                     bits &= bits - 1;
                     writer.WritePropertyName(names[index]);
-                    __Write(writer, index, mode);
+                    char kind = shape.SlotKind(index);
+                    if (kind != '\0')
+                    {
+                        JsonModelSlot.Write(writer, ref __Field(index), kind);
+                    }
+                    else
+                    {
+                        __Write(writer, index, mode);
+                    }
                 }
             }
 

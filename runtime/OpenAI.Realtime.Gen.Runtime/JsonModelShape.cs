@@ -19,7 +19,10 @@ namespace OpenAI.Realtime.Serialization
     /// counts, JSON kinds, maps, nested collections); otherwise here, from the value the class hands over, with <c>C</c>
     /// the member's string must be its constant (the text after <c>=</c>), <c>K</c> the value, or each item of a list, must
     /// be one the closed enumeration lists, <c>I</c> the items of a list must not be null. Generated models and unions the
-    /// value is, or a list holds, are validated in turn.
+    /// value is, or a list holds, are validated in turn. A lowercase letter says the member's field is a primitive the
+    /// runtime reads, writes, checks and clears itself, through the <c>ref</c> the class's <c>__Field</c> returns: <c>s</c>
+    /// <c>string?</c>, <c>b</c> <c>bool?</c>, <c>i</c> <c>int?</c>, <c>l</c> <c>long?</c>, <c>d</c> <c>double?</c>,
+    /// <c>f</c> <c>float?</c>; the class has member code (<c>__Read</c>, <c>__Write</c>, <c>__Get</c>) only for the others.
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class JsonModelShape
@@ -36,6 +39,7 @@ namespace OpenAI.Realtime.Serialization
         private readonly ulong[] _checksConstant;
         private readonly ulong[] _checksKnown;
         private readonly ulong[] _itemsNotNull;
+        private readonly char[] _slotKinds;
 
         /// <summary>Describes a model; see the remarks of <see cref="JsonModelShape"/> for <paramref name="members"/>.</summary>
         /// <param name="typeName">The C# name of the model, for messages.</param>
@@ -77,6 +81,7 @@ namespace OpenAI.Realtime.Serialization
             _checksConstant = new ulong[words];
             _checksKnown = new ulong[words];
             _itemsNotNull = new ulong[words];
+            _slotKinds = new char[count];
             for (int i = 0; i < count; i++)
             {
                 _propertyNames[i] = members[3 * i];
@@ -106,6 +111,7 @@ namespace OpenAI.Realtime.Serialization
                         case 'C': _checksConstant[i >> 6] |= bit; break;
                         case 'K': _checksKnown[i >> 6] |= bit; break;
                         case 'I': _itemsNotNull[i >> 6] |= bit; break;
+                        case 's': case 'b': case 'i': case 'l': case 'd': case 'f': _slotKinds[i] = flag; break;
                         default: throw new ArgumentException("Unknown member flag '" + flag + "' for " + _propertyNames[i] + ".", nameof(members));
                     }
                 }
@@ -160,6 +166,13 @@ namespace OpenAI.Realtime.Serialization
         internal bool ChecksKnown(int index) => Has(_checksKnown, index);
 
         internal bool ItemsMustNotBeNull(int index) => Has(_itemsNotNull, index);
+
+        /// <summary>
+        /// The kind of member <paramref name="index"/>'s field when the runtime reads, writes and clears it through
+        /// <c>__Field</c> (<c>s</c> <c>string?</c>, <c>b</c> <c>bool?</c>, <c>i</c> <c>int?</c>, <c>l</c> <c>long?</c>,
+        /// <c>d</c> <c>double?</c>, <c>f</c> <c>float?</c>); <c>'\0'</c> when the class's own member code does.
+        /// </summary>
+        internal char SlotKind(int index) => _slotKinds[index];
 
         /// <summary>The server-only members of presence word <paramref name="word"/>, as a mask.</summary>
         internal ulong ServerOnly(int word) => word < _serverOnly.Length ? _serverOnly[word] : 0;

@@ -46,6 +46,7 @@ namespace OpenAI.Realtime.Gen.Emitting
             WritePresenceMembers(writer, type, context);
             WriteDefaults(writer, type, context);
             WriteHooks(writer, type.Name, initialized.Count > 0, context);
+            WriteMemberFields(writer, type, replaced);
             WriteMemberReader(writer, type, replaced, ns);
             WriteMemberWriter(writer, type, replaced, ns);
             WriteMemberGetter(writer, type, replaced);
@@ -93,12 +94,63 @@ namespace OpenAI.Realtime.Gen.Emitting
                     + (property.IsServerOnly ? "S" : string.Empty)
                     + (replaced.Contains(property) ? "U" : string.Empty)
                     + (ValidationFlags(property, replaced) ?? "V")
+                    + SlotKind(property, replaced)
                     + (ExpectedString(property) is string expected ? "=" + expected : string.Empty);
                 string end = i == type.Properties.Count - 1 ? ");" : ",";
                 writer.Line($"{CSharpText.StringLiteral(property.Name)}, {CSharpText.StringLiteral(property.JsonName)}, {CSharpText.StringLiteral(flags)}{end}");
             }
 
             writer.Unindent();
+        }
+
+        /// <summary>
+        /// The shape's slot kind of a member whose field the runtime reads, writes, checks and clears itself through
+        /// <c>__Field</c> (a primitive the generator did not hand to the user), or the empty string when the class has
+        /// member code for it.
+        /// </summary>
+        private static string SlotKind(PropertySpec property, List<PropertySpec> replaced)
+        {
+            if (replaced.Contains(property))
+            {
+                return string.Empty;
+            }
+
+            switch (property.Type.Kind)
+            {
+                case TypeRefKind.String: return "s";
+                case TypeRefKind.Boolean: return "b";
+                case TypeRefKind.Int32: return "i";
+                case TypeRefKind.Int64: return "l";
+                case TypeRefKind.Double: return "d";
+                case TypeRefKind.Single: return "f";
+                default: return string.Empty;
+            }
+        }
+
+        /// <summary>
+        /// <c>__Field</c>: a reference to the field of each member with a slot kind, which the runtime's reader, writer,
+        /// validator and <c>Unset</c> use instead of member code.
+        /// </summary>
+        private static void WriteMemberFields(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> replaced)
+        {
+            List<int> members = Enumerable.Range(0, type.Properties.Count).Where(i => SlotKind(type.Properties[i], replaced).Length > 0).ToList();
+            if (members.Count == 0)
+            {
+                return;
+            }
+
+            writer.Line("protected override ref byte __Field(int m)");
+            writer.Open();
+            writer.Line("switch (m)");
+            writer.Open();
+            foreach (int index in members)
+            {
+                writer.Line($"case {index.ToString(CultureInfo.InvariantCulture)}: return ref __Slot(ref _{type.Properties[index].Name});");
+            }
+
+            writer.Line("default: return ref base.__Field(m);");
+            writer.Close();
+            writer.Close();
         }
 
         /// <summary>
@@ -361,13 +413,14 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// </summary>
         private static void WriteMemberReader(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> replaced, string ns)
         {
-            writer.Line($"protected override void __Read(ref {TypeSyntax.Json}.Utf8JsonReader r, int m)");
-            writer.Open();
-            if (type.Properties.Count > 0)
+            List<int> members = MembersWithCode(type, replaced);
+            if (members.Count > 0)
             {
+                writer.Line($"protected override void __Read(ref {TypeSyntax.Json}.Utf8JsonReader r, int m)");
+                writer.Open();
                 var cases = new List<string>();
                 bool usesNull = false;
-                for (int index = 0; index < type.Properties.Count; index++)
+                foreach (int index in members)
                 {
                     PropertySpec property = type.Properties[index];
                     bool user = replaced.Contains(property);
@@ -402,10 +455,13 @@ namespace OpenAI.Realtime.Gen.Emitting
                 }
 
                 writer.Close();
+                writer.Close();
             }
-
-            writer.Close();
         }
+
+        /// <summary>The members the class has code for in <c>__Read</c> and <c>__Write</c>: those without a slot kind.</summary>
+        private static List<int> MembersWithCode(ObjectTypeSpec type, List<PropertySpec> replaced)
+            => Enumerable.Range(0, type.Properties.Count).Where(i => SlotKind(type.Properties[i], replaced).Length == 0).ToList();
 
         /// <summary>An expression reading a member of <paramref name="type"/> from <c>r</c>: its value, or null for JSON null.</summary>
         private static string MemberRead(TypeRef type, string ns)
@@ -440,13 +496,14 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// <summary><c>__Write</c>: writes the value of member <c>m</c> (the runtime writes the set members' names, in order).</summary>
         private static void WriteMemberWriter(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> replaced, string ns)
         {
-            writer.Line($"protected override void __Write({TypeSyntax.Json}.Utf8JsonWriter w, int m, {TypeSyntax.WriteMode} mode)");
-            writer.Open();
-            if (type.Properties.Count > 0)
+            List<int> members = MembersWithCode(type, replaced);
+            if (members.Count > 0)
             {
+                writer.Line($"protected override void __Write({TypeSyntax.Json}.Utf8JsonWriter w, int m, {TypeSyntax.WriteMode} mode)");
+                writer.Open();
                 writer.Line("switch (m)");
                 writer.Open();
-                for (int index = 0; index < type.Properties.Count; index++)
+                foreach (int index in members)
                 {
                     PropertySpec property = type.Properties[index];
                     bool user = replaced.Contains(property);
@@ -458,9 +515,8 @@ namespace OpenAI.Realtime.Gen.Emitting
                 }
 
                 writer.Close();
+                writer.Close();
             }
-
-            writer.Close();
         }
 
         /// <summary>A statement that writes <paramref name="expression"/> of <paramref name="type"/>, or JSON null.</summary>
@@ -517,7 +573,8 @@ namespace OpenAI.Realtime.Gen.Emitting
         private static void WriteMemberGetter(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> replaced)
         {
             List<int> members = Enumerable.Range(0, type.Properties.Count)
-                .Where(i => !replaced.Contains(type.Properties[i]) && IsValidated(type.Properties[i]) && ValidationFlags(type.Properties[i], replaced) is not null)
+                .Where(i => !replaced.Contains(type.Properties[i]) && SlotKind(type.Properties[i], replaced).Length == 0
+                    && IsValidated(type.Properties[i]) && ValidationFlags(type.Properties[i], replaced) is not null)
                 .ToList();
             if (members.Count == 0)
             {

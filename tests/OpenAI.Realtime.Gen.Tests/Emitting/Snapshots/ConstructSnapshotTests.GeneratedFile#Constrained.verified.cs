@@ -14,13 +14,13 @@ namespace Constructs;
 public partial class Constrained : __Oai::JsonModel
 {
     private static readonly __Oai::JsonModelShape s_shape = new("Constrained",
-        "Code", "code", "RV",
-        "Age", "age", "V",
-        "Temperature", "temperature", "V",
+        "Code", "code", "RVs",
+        "Age", "age", "Vi",
+        "Temperature", "temperature", "Vd",
         "Items", "items", "V",
         "Attributes", "attributes", "V",
         "Color", "color", "K",
-        "Kind", "kind", "C=constrained",
+        "Kind", "kind", "Cs=constrained",
         "Parts", "parts", "I",
         "MainPart", "main_part", "");
     private string? _Code;
@@ -90,17 +90,24 @@ public partial class Constrained : __Oai::JsonModel
     public __Sys::Collections.Generic.IReadOnlyList<__Oai::RealtimeValidationError> Validate() => __ValidateAll();
     protected override __Oai::JsonModelShape __Shape => s_shape;
     protected override __Oai::JsonModel __New() => new Constrained();
+    protected override ref byte __Field(int m)
+    {
+        switch (m)
+        {
+            case 0: return ref __Slot(ref _Code);
+            case 1: return ref __Slot(ref _Age);
+            case 2: return ref __Slot(ref _Temperature);
+            case 6: return ref __Slot(ref _Kind);
+            default: return ref base.__Field(m);
+        }
+    }
     protected override void __Read(ref __Sys::Text.Json.Utf8JsonReader r, int m)
     {
         switch (m)
         {
-            case 0: _Code = __String(ref r); break;
-            case 1: _Age = __Int32(ref r); break;
-            case 2: _Temperature = __Double(ref r); break;
             case 3: _Items = __List<string>(ref r, __Oai::JsonModelReader.ReadString, true); break;
             case 4: _Attributes = __Map<string>(ref r, __Oai::JsonModelReader.ReadString, true); break;
             case 5: _Color = __Enum<__M::Color>(ref r); break;
-            case 6: _Kind = s_shape.ReadString(ref r, 6); break;
             case 7: _Parts = __List<__M::Part>(ref r, __Oai::JsonModel.Read<__M::Part>, true); break;
             case 8: _MainPart = __Model<__M::Part>(ref r); break;
         }
@@ -109,13 +116,9 @@ public partial class Constrained : __Oai::JsonModel
     {
         switch (m)
         {
-            case 0: w.WriteStringValue(_Code); break;
-            case 1: __Value(w, _Age); break;
-            case 2: __Value(w, _Temperature); break;
             case 3: __List<string>(w, _Items, __Oai::JsonModelWriter.WriteString, mode); break;
             case 4: __Map<string>(w, _Attributes, __Oai::JsonModelWriter.WriteString, mode); break;
             case 5: __Enum(w, _Color); break;
-            case 6: w.WriteStringValue(_Kind); break;
             case 7: __List<__M::Part>(w, _Parts, __Oai::JsonModel.Write<__M::Part>, mode); break;
             case 8: __Value(w, _MainPart, mode); break;
         }
@@ -125,7 +128,6 @@ public partial class Constrained : __Oai::JsonModel
         switch (m)
         {
             case 5: return _Color;
-            case 6: return _Kind;
             case 7: return _Parts;
             case 8: return _MainPart;
             default: return null;

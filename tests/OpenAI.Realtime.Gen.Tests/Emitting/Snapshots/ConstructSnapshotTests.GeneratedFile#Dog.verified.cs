@@ -15,9 +15,9 @@ namespace Constructs;
 public partial class Dog : __Oai::JsonModel, __M::Pet
 {
     private static readonly __Oai::JsonModelShape s_shape = new("Dog",
-        "PetType", "pet_type", "R=dog",
-        "Name", "name", "R",
-        "GoodBoy", "good_boy", "");
+        "PetType", "pet_type", "Rs=dog",
+        "Name", "name", "Rs",
+        "GoodBoy", "good_boy", "b");
     private string? _PetType;
     private string? _Name;
     private bool? _GoodBoy;
@@ -48,32 +48,14 @@ public partial class Dog : __Oai::JsonModel, __M::Pet
     public __Sys::Collections.Generic.IReadOnlyList<__Oai::RealtimeValidationError> Validate() => __ValidateAll();
     protected override __Oai::JsonModelShape __Shape => s_shape;
     protected override __Oai::JsonModel __New() => new Dog(default(__Oai::DeserializationConstructor));
-    protected override void __Read(ref __Sys::Text.Json.Utf8JsonReader r, int m)
+    protected override ref byte __Field(int m)
     {
         switch (m)
         {
-            case 0: _PetType = s_shape.ReadString(ref r, 0); break;
-            case 1: _Name = __String(ref r); break;
-            case 2: _GoodBoy = __Boolean(ref r); break;
-        }
-    }
-    protected override void __Write(__Sys::Text.Json.Utf8JsonWriter w, int m, __Oai::RealtimeJsonWriteMode mode)
-    {
-        switch (m)
-        {
-            case 0: w.WriteStringValue(_PetType); break;
-            case 1: w.WriteStringValue(_Name); break;
-            case 2: __Value(w, _GoodBoy); break;
-        }
-    }
-    protected override object? __Get(int m)
-    {
-        switch (m)
-        {
-            case 0: return _PetType;
-            case 1: return _Name;
-            case 2: return _GoodBoy;
-            default: return null;
+            case 0: return ref __Slot(ref _PetType);
+            case 1: return ref __Slot(ref _Name);
+            case 2: return ref __Slot(ref _GoodBoy);
+            default: return ref base.__Field(m);
         }
     }
 }

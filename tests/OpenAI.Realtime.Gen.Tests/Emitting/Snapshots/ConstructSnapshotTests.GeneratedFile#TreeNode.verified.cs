@@ -14,7 +14,7 @@ namespace Constructs;
 public partial class TreeNode : __Oai::JsonModel
 {
     private static readonly __Oai::JsonModelShape s_shape = new("TreeNode",
-        "Value", "value", "R",
+        "Value", "value", "Rs",
         "Children", "children", "I");
     private string? _Value;
     private __Sys::Collections.Generic.IList<__M::TreeNode>? _Children;
@@ -36,11 +36,18 @@ public partial class TreeNode : __Oai::JsonModel
     public __Sys::Collections.Generic.IReadOnlyList<__Oai::RealtimeValidationError> Validate() => __ValidateAll();
     protected override __Oai::JsonModelShape __Shape => s_shape;
     protected override __Oai::JsonModel __New() => new TreeNode();
+    protected override ref byte __Field(int m)
+    {
+        switch (m)
+        {
+            case 0: return ref __Slot(ref _Value);
+            default: return ref base.__Field(m);
+        }
+    }
     protected override void __Read(ref __Sys::Text.Json.Utf8JsonReader r, int m)
     {
         switch (m)
         {
-            case 0: _Value = __String(ref r); break;
             case 1: _Children = __List<__M::TreeNode>(ref r, __Oai::JsonModel.Read<__M::TreeNode>, true); break;
         }
     }
@@ -48,7 +55,6 @@ public partial class TreeNode : __Oai::JsonModel
     {
         switch (m)
         {
-            case 0: w.WriteStringValue(_Value); break;
             case 1: __List<__M::TreeNode>(w, _Children, __Oai::JsonModel.Write<__M::TreeNode>, mode); break;
         }
     }
@@ -56,7 +62,6 @@ public partial class TreeNode : __Oai::JsonModel
     {
         switch (m)
         {
-            case 0: return _Value;
             case 1: return _Children;
             default: return null;
         }

@@ -14,15 +14,15 @@ namespace OpenAI.Realtime;
 public partial class RealtimeResponse : __Oai::JsonModel
 {
     private static readonly __Oai::JsonModelShape s_shape = new("RealtimeResponse",
-        "Id", "id", "S",
-        "Object", "object", "SC=realtime.response",
+        "Id", "id", "Ss",
+        "Object", "object", "SCs=realtime.response",
         "Status", "status", "K",
         "StatusDetails", "status_details", "",
         "Output", "output", "I",
         "Metadata", "metadata", "N",
         "Audio", "audio", "",
         "Usage", "usage", "",
-        "ConversationId", "conversation_id", "",
+        "ConversationId", "conversation_id", "s",
         "OutputModalities", "output_modalities", "K",
         "MaxOutputTokens", "max_output_tokens", "");
     private string? _Id;
@@ -95,20 +95,27 @@ public partial class RealtimeResponse : __Oai::JsonModel
     public __Sys::Collections.Generic.IReadOnlyList<__Oai::RealtimeValidationError> Validate() => __ValidateAll();
     protected override __Oai::JsonModelShape __Shape => s_shape;
     protected override __Oai::JsonModel __New() => new RealtimeResponse();
+    protected override ref byte __Field(int m)
+    {
+        switch (m)
+        {
+            case 0: return ref __Slot(ref _Id);
+            case 1: return ref __Slot(ref _Object);
+            case 8: return ref __Slot(ref _ConversationId);
+            default: return ref base.__Field(m);
+        }
+    }
     protected override void __Read(ref __Sys::Text.Json.Utf8JsonReader r, int m)
     {
         bool n = r.TokenType == __Sys::Text.Json.JsonTokenType.Null;
         switch (m)
         {
-            case 0: _Id = __String(ref r); break;
-            case 1: _Object = s_shape.ReadString(ref r, 1); break;
             case 2: _Status = __Enum<__M::RealtimeResponseStatus>(ref r); break;
             case 3: _StatusDetails = __Model<__M::RealtimeResponseStatusDetails>(ref r); break;
             case 4: _Output = __List<__M::RealtimeConversationItem>(ref r, __M::RealtimeConversationItemJsonModel.ReadValue, true); break;
             case 5: _Metadata = n ? null : __M::MetadataJsonConverter.ReadValue(ref r); break;
             case 6: _Audio = __Model<__M::RealtimeResponseAudio>(ref r); break;
             case 7: _Usage = __Model<__M::RealtimeResponseUsage>(ref r); break;
-            case 8: _ConversationId = __String(ref r); break;
             case 9: _OutputModalities = __List<__M::RealtimeResponseOutputModalitiesItem>(ref r, __Oai::JsonOpenEnum.Read<__M::RealtimeResponseOutputModalitiesItem>, false); break;
             case 10: _MaxOutputTokens = n ? null : __M::RealtimeResponseMaxOutputTokens.ReadJson(ref r); break;
         }
@@ -117,15 +124,12 @@ public partial class RealtimeResponse : __Oai::JsonModel
     {
         switch (m)
         {
-            case 0: w.WriteStringValue(_Id); break;
-            case 1: w.WriteStringValue(_Object); break;
             case 2: __Enum(w, _Status); break;
             case 3: __Value(w, _StatusDetails, mode); break;
             case 4: __List<__M::RealtimeConversationItem>(w, _Output, __M::RealtimeConversationItemJsonModel.WriteValue, mode); break;
             case 5: if (_Metadata != null) __M::MetadataJsonConverter.WriteValue(w, _Metadata, mode); else w.WriteNullValue(); break;
             case 6: __Value(w, _Audio, mode); break;
             case 7: __Value(w, _Usage, mode); break;
-            case 8: w.WriteStringValue(_ConversationId); break;
             case 9: __List<__M::RealtimeResponseOutputModalitiesItem>(w, _OutputModalities, __Oai::JsonOpenEnum.Write<__M::RealtimeResponseOutputModalitiesItem>, mode); break;
             case 10: if (_MaxOutputTokens != null) __M::RealtimeResponseMaxOutputTokens.WriteJson(w, _MaxOutputTokens, mode); else w.WriteNullValue(); break;
         }
@@ -134,15 +138,12 @@ public partial class RealtimeResponse : __Oai::JsonModel
     {
         switch (m)
         {
-            case 0: return _Id;
-            case 1: return _Object;
             case 2: return _Status;
             case 3: return _StatusDetails;
             case 4: return _Output;
             case 5: return _Metadata;
             case 6: return _Audio;
             case 7: return _Usage;
-            case 8: return _ConversationId;
             case 9: return _OutputModalities;
             case 10: return _MaxOutputTokens;
             default: return null;

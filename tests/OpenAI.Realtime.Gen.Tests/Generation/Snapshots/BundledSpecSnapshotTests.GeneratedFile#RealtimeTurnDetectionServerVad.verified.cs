@@ -15,13 +15,13 @@ namespace OpenAI.Realtime;
 public partial class RealtimeTurnDetectionServerVad : __Oai::JsonModel, __M::RealtimeTurnDetection
 {
     private static readonly __Oai::JsonModelShape s_shape = new("RealtimeTurnDetectionServerVad",
-        "Type", "type", "RC=server_vad",
-        "Threshold", "threshold", "",
-        "PrefixPaddingMs", "prefix_padding_ms", "",
-        "SilenceDurationMs", "silence_duration_ms", "",
-        "CreateResponse", "create_response", "",
-        "InterruptResponse", "interrupt_response", "",
-        "IdleTimeoutMs", "idle_timeout_ms", "NV");
+        "Type", "type", "RCs=server_vad",
+        "Threshold", "threshold", "d",
+        "PrefixPaddingMs", "prefix_padding_ms", "l",
+        "SilenceDurationMs", "silence_duration_ms", "l",
+        "CreateResponse", "create_response", "b",
+        "InterruptResponse", "interrupt_response", "b",
+        "IdleTimeoutMs", "idle_timeout_ms", "NVl");
     private string? _Type;
     private double? _Threshold;
     private long? _PrefixPaddingMs;
@@ -98,43 +98,18 @@ public partial class RealtimeTurnDetectionServerVad : __Oai::JsonModel, __M::Rea
 
     protected override __Oai::JsonModelShape __Shape => s_shape;
     protected override __Oai::JsonModel __New() => new RealtimeTurnDetectionServerVad(default(__Oai::DeserializationConstructor));
-    protected override void __Read(ref __Sys::Text.Json.Utf8JsonReader r, int m)
+    protected override ref byte __Field(int m)
     {
         switch (m)
         {
-            case 0: _Type = s_shape.ReadString(ref r, 0); break;
-            case 1: _Threshold = __Double(ref r); break;
-            case 2: _PrefixPaddingMs = __Int64(ref r); break;
-            case 3: _SilenceDurationMs = __Int64(ref r); break;
-            case 4: _CreateResponse = __Boolean(ref r); break;
-            case 5: _InterruptResponse = __Boolean(ref r); break;
-            case 6: _IdleTimeoutMs = __Int64(ref r); break;
-        }
-    }
-    protected override void __Write(__Sys::Text.Json.Utf8JsonWriter w, int m, __Oai::RealtimeJsonWriteMode mode)
-    {
-        switch (m)
-        {
-            case 0: w.WriteStringValue(_Type); break;
-            case 1: __Value(w, _Threshold); break;
-            case 2: __Value(w, _PrefixPaddingMs); break;
-            case 3: __Value(w, _SilenceDurationMs); break;
-            case 4: __Value(w, _CreateResponse); break;
-            case 5: __Value(w, _InterruptResponse); break;
-            case 6: __Value(w, _IdleTimeoutMs); break;
-        }
-    }
-    protected override object? __Get(int m)
-    {
-        switch (m)
-        {
-            case 0: return _Type;
-            case 1: return _Threshold;
-            case 2: return _PrefixPaddingMs;
-            case 3: return _SilenceDurationMs;
-            case 4: return _CreateResponse;
-            case 5: return _InterruptResponse;
-            default: return null;
+            case 0: return ref __Slot(ref _Type);
+            case 1: return ref __Slot(ref _Threshold);
+            case 2: return ref __Slot(ref _PrefixPaddingMs);
+            case 3: return ref __Slot(ref _SilenceDurationMs);
+            case 4: return ref __Slot(ref _CreateResponse);
+            case 5: return ref __Slot(ref _InterruptResponse);
+            case 6: return ref __Slot(ref _IdleTimeoutMs);
+            default: return ref base.__Field(m);
         }
     }
     protected override bool __Validate(__Oai::RealtimeValidationContext context, int m)
