@@ -92,8 +92,13 @@ public sealed class GeneratorRun
     /// <summary>Generated sources by hint name.</summary>
     public IReadOnlyDictionary<string, string> Sources => Result.Results.SelectMany(r => r.GeneratedSources).ToDictionary(s => s.HintName, s => s.SourceText.ToString());
 
-    /// <summary>Compiler diagnostics of warning level or above (generator diagnostics not included).</summary>
-    public IReadOnlyList<Diagnostic> CompilationProblems => Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+    /// <summary>
+    /// Compiler diagnostics of warning level or above (generator diagnostics not included), with nullable warnings on in
+    /// the generated code too: it ships with <c>#nullable enable annotations</c> (a user's build skips the flow analysis
+    /// of its bodies), so it is checked here as if it said <c>#nullable enable</c>, which reports every warning the shipped
+    /// form can and the nullable ones besides.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> CompilationProblems => WithNullableWarnings().GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
 
     /// <summary>Any exception the generator threw (the compiler would report it as CS8785).</summary>
     public Exception? GeneratorException => Result.Results.Select(r => r.Exception).FirstOrDefault(e => e is not null);
@@ -104,6 +109,21 @@ public sealed class GeneratorRun
         Assert.Null(GeneratorException);
         IReadOnlyList<Diagnostic> problems = CompilationProblems;
         Assert.True(problems.Count == 0, "The generated code has " + problems.Count + " problems:\n" + string.Join("\n", problems.Take(30)));
+    }
+
+    /// <summary>The output compilation with every generated file's <c>#nullable enable annotations</c> turned into <c>#nullable enable</c>.</summary>
+    private Compilation WithNullableWarnings()
+    {
+        var generated = Result.GeneratedTrees.ToHashSet();
+        Compilation strict = Output;
+        foreach (SyntaxTree tree in Output.SyntaxTrees.Where(generated.Contains))
+        {
+            string text = tree.GetText().ToString();
+            Assert.Contains("#nullable enable annotations", text);
+            strict = strict.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text.Replace("#nullable enable annotations", "#nullable enable"), (CSharpParseOptions)tree.Options, tree.FilePath));
+        }
+
+        return strict;
     }
 
     /// <summary>Emits the compilation and loads it in a collectible context.</summary>
