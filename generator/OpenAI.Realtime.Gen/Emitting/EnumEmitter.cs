@@ -53,8 +53,6 @@ namespace OpenAI.Realtime.Gen.Emitting
             DocWriter.Summary(writer, "The values the spec lists, in its order.");
             writer.Line($"public static {TypeSyntax.Collections}.IReadOnlyList<{name}> KnownValues {{ get; }} = new {name}[] {{ {string.Join(", ", type.Members.Select(m => m.Name))} }};");
             writer.Line();
-            writer.Line("internal static string AllowedValuesText => s_table.AllowedValuesText;");
-            writer.Line();
             DocWriter.Summary(writer, "Whether the spec lists this value.");
             writer.Line("public bool IsKnown => s_table.IsKnown(_value);");
             writer.Line();

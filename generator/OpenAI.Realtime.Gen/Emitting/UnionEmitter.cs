@@ -206,7 +206,7 @@ namespace OpenAI.Realtime.Gen.Emitting
                 {
                     // A string the closed enumeration of this case does not list.
                     string enumType = TypeSyntax.Qualified(caseType.Name!, context.Namespace);
-                    closedEnums.Add($"if (_case == {i}) context.CheckKnownValue((({enumType})_value!).IsKnown, _value!.ToString(), {enumType}.AllowedValuesText);");
+                    closedEnums.Add($"if (_case == {i}) context.CheckKnown(({enumType})_value!);");
                 }
             }
 

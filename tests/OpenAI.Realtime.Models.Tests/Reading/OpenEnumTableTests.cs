@@ -224,7 +224,7 @@ public class OpenEnumTableTests
         Assert.False(new RealtimeResponseStatus("CANCELLED").IsKnown);
         Assert.False(new RealtimeResponseStatus("archived").IsKnown);
         Assert.False(default(RealtimeResponseStatus).IsKnown);
-        Assert.Equal("'completed', 'cancelled', 'failed', 'incomplete', 'in_progress'", RealtimeResponseStatus.AllowedValuesText);
+        Assert.Equal("'completed', 'cancelled', 'failed', 'incomplete', 'in_progress'", ((IJsonOpenEnum)RealtimeResponseStatus.Completed).Table.AllowedValuesText);
         Assert.Equal(new[] { "completed", "cancelled", "failed", "incomplete", "in_progress" }, System.Linq.Enumerable.Select(RealtimeResponseStatus.KnownValues, v => v.ToString()));
     }
 

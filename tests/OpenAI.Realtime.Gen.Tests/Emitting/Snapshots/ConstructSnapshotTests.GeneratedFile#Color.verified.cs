@@ -34,8 +34,6 @@ public readonly partial struct Color : __Oai::IJsonOpenEnum<Color>
     /// <summary>The values the spec lists, in its order.</summary>
     public static __Sys::Collections.Generic.IReadOnlyList<Color> KnownValues { get; } = new Color[] { Red, Green, Blue };
 
-    internal static string AllowedValuesText => s_table.AllowedValuesText;
-
     /// <summary>Whether the spec lists this value.</summary>
     public bool IsKnown => s_table.IsKnown(_value);
 

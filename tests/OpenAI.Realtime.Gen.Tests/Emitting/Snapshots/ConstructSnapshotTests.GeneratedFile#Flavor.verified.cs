@@ -31,8 +31,6 @@ public readonly partial struct Flavor : __Oai::IJsonOpenEnum<Flavor>
     /// <summary>The values the spec lists, in its order.</summary>
     public static __Sys::Collections.Generic.IReadOnlyList<Flavor> KnownValues { get; } = new Flavor[] { Vanilla, Chocolate };
 
-    internal static string AllowedValuesText => s_table.AllowedValuesText;
-
     /// <summary>Whether the spec lists this value.</summary>
     public bool IsKnown => s_table.IsKnown(_value);
 

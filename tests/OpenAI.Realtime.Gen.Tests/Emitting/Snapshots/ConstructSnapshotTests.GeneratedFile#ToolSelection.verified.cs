@@ -61,7 +61,7 @@ public sealed partial class ToolSelection : __Oai::RealtimeUnion, __Sys::IEquata
 
     protected override void ValidateCase(__Oai::RealtimeValidationContext context)
     {
-        if (_case == 0) context.CheckKnownValue(((__M::ToolMode)_value!).IsKnown, _value!.ToString(), __M::ToolMode.AllowedValuesText);
+        if (_case == 0) context.CheckKnown((__M::ToolMode)_value!);
         else base.ValidateCase(context);
     }
 

@@ -40,8 +40,6 @@ public readonly partial struct RealtimeResponseStatus : __Oai::IJsonOpenEnum<Rea
     /// <summary>The values the spec lists, in its order.</summary>
     public static __Sys::Collections.Generic.IReadOnlyList<RealtimeResponseStatus> KnownValues { get; } = new RealtimeResponseStatus[] { Completed, Cancelled, Failed, Incomplete, InProgress };
 
-    internal static string AllowedValuesText => s_table.AllowedValuesText;
-
     /// <summary>Whether the spec lists this value.</summary>
     public bool IsKnown => s_table.IsKnown(_value);
 
