@@ -14,7 +14,7 @@ namespace OpenAI.Realtime.Serialization
     /// (<see cref="__Field"/>: the runtime reads, writes, checks and clears those itself), and reads, writes and checks
     /// each other member by index.
     /// </summary>
-    public abstract class JsonModel : IRealtimeValidatable
+    public abstract partial class JsonModel : IRealtimeValidatable
     {
         private static readonly byte[] s_null = { (byte)'n', (byte)'u', (byte)'l', (byte)'l' };
 
@@ -59,7 +59,7 @@ namespace OpenAI.Realtime.Serialization
             char kind = shape.SlotKind(index);
             if (kind != '\0')
             {
-                JsonModelSlot.Clear(ref __Field(index), kind);
+                ClearSlot(ref __Field(index), kind);
             }
             else if (!shape.IsUserDeclared(index))
             {
@@ -107,7 +107,9 @@ namespace OpenAI.Realtime.Serialization
                 context.PushProperty(shape.JsonName(i));
                 char kind = shape.SlotKind(i);
                 bool isNull = shape.IsValidatedByCode(i) ? __Validate(context, i)
-                    : context.ValidateMember(kind != '\0' ? JsonModelSlot.Get(ref __Field(i), kind) : __Get(i), shape, i);
+                    : kind == 's' ? context.ValidateMember(Unsafe.As<byte, string?>(ref __Field(i)), shape, i)
+                    : kind != '\0' ? SlotIsNull(ref __Field(i), kind)
+                    : context.ValidateMember(__Get(i), shape, i);
                 context.CheckNotNull(isNull && !shape.IsNullable(i) && !shape.IsUserDeclared(i));
                 context.Pop();
             }
@@ -403,7 +405,7 @@ namespace OpenAI.Realtime.Serialization
                         char kind = shape.SlotKind(matched);
                         if (kind != '\0')
                         {
-                            JsonModelSlot.Read(ref reader, ref __Field(matched), kind, shape, matched);
+                            ReadSlot(ref reader, ref __Field(matched), kind, shape, matched);
                         }
                         else
                         {
@@ -466,7 +468,7 @@ namespace OpenAI.Realtime.Serialization
                     char kind = shape.SlotKind(index);
                     if (kind != '\0')
                     {
-                        JsonModelSlot.Write(writer, ref __Field(index), kind);
+                        WriteSlot(writer, ref __Field(index), kind);
                     }
                     else
                     {

@@ -133,22 +133,32 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// </summary>
         private static void WriteMemberFields(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> replaced)
         {
-            List<int> members = Enumerable.Range(0, type.Properties.Count).Where(i => SlotKind(type.Properties[i], replaced).Length > 0).ToList();
-            if (members.Count == 0)
+            IEnumerable<int> members = Enumerable.Range(0, type.Properties.Count).Where(i => SlotKind(type.Properties[i], replaced).Length > 0);
+            WriteReturnSwitch(writer, "protected override ref byte __Field(int m)", members, i => "ref __Slot(ref _" + type.Properties[i].Name + ")", "ref base.__Field(m)");
+        }
+
+        /// <summary>
+        /// A method that returns, for member <c>m</c>, the expression <paramref name="value"/> gives its index (one case per
+        /// member of <paramref name="members"/>), or <paramref name="fallback"/>; nothing when there are no members.
+        /// </summary>
+        private static void WriteReturnSwitch(SourceWriter writer, string signature, IEnumerable<int> members, System.Func<int, string> value, string fallback)
+        {
+            List<int> cases = members.ToList();
+            if (cases.Count == 0)
             {
                 return;
             }
 
-            writer.Line("protected override ref byte __Field(int m)");
+            writer.Line(signature);
             writer.Open();
             writer.Line("switch (m)");
             writer.Open();
-            foreach (int index in members)
+            foreach (int index in cases)
             {
-                writer.Line($"case {index.ToString(CultureInfo.InvariantCulture)}: return ref __Slot(ref _{type.Properties[index].Name});");
+                writer.Line($"case {index.ToString(CultureInfo.InvariantCulture)}: return {value(index)};");
             }
 
-            writer.Line("default: return ref base.__Field(m);");
+            writer.Line($"default: return {fallback};");
             writer.Close();
             writer.Close();
         }
@@ -572,27 +582,9 @@ namespace OpenAI.Realtime.Gen.Emitting
         /// </summary>
         private static void WriteMemberGetter(SourceWriter writer, ObjectTypeSpec type, List<PropertySpec> replaced)
         {
-            List<int> members = Enumerable.Range(0, type.Properties.Count)
-                .Where(i => !replaced.Contains(type.Properties[i]) && SlotKind(type.Properties[i], replaced).Length == 0
-                    && IsValidated(type.Properties[i]) && ValidationFlags(type.Properties[i], replaced) is not null)
-                .ToList();
-            if (members.Count == 0)
-            {
-                return;
-            }
-
-            writer.Line("protected override object? __Get(int m)");
-            writer.Open();
-            writer.Line("switch (m)");
-            writer.Open();
-            foreach (int index in members)
-            {
-                writer.Line($"case {index.ToString(CultureInfo.InvariantCulture)}: return _{type.Properties[index].Name};");
-            }
-
-            writer.Line("default: return null;");
-            writer.Close();
-            writer.Close();
+            IEnumerable<int> members = MembersWithCode(type, replaced)
+                .Where(i => !replaced.Contains(type.Properties[i]) && IsValidated(type.Properties[i]) && ValidationFlags(type.Properties[i], replaced) is not null);
+            WriteReturnSwitch(writer, "protected override object? __Get(int m)", members, i => "_" + type.Properties[i].Name, "null");
         }
 
         /// <summary>
