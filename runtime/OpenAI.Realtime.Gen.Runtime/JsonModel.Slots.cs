@@ -13,9 +13,15 @@ namespace OpenAI.Realtime.Serialization
     {
         private static void ReadSlot(ref Utf8JsonReader reader, ref byte field, char kind, JsonModelShape shape, int index)
         {
+            // Strings first, outside the switch: most members are strings, and the reader's hot loop takes this path.
+            if (kind == 's')
+            {
+                Unsafe.As<byte, string?>(ref field) = shape.ReadString(ref reader, index);
+                return;
+            }
+
             switch (kind)
             {
-                case 's': Unsafe.As<byte, string?>(ref field) = shape.ReadString(ref reader, index); break;
                 case 'b': Unsafe.As<byte, bool?>(ref field) = __Boolean(ref reader); break;
                 case 'i': Unsafe.As<byte, int?>(ref field) = __Int32(ref reader); break;
                 case 'l': Unsafe.As<byte, long?>(ref field) = __Int64(ref reader); break;
