@@ -94,9 +94,9 @@ public sealed class GeneratorRun
 
     /// <summary>
     /// Compiler diagnostics of warning level or above (generator diagnostics not included), with nullable warnings on in
-    /// the generated code too: it ships with <c>#nullable enable annotations</c> (a user's build skips the flow analysis
-    /// of its bodies), so it is checked here as if it said <c>#nullable enable</c>, which reports every warning the shipped
-    /// form can and the nullable ones besides.
+    /// the generated code too: it ships with nullable annotations on and nullable warnings off (<see cref="ShippedNullableContext"/>:
+    /// a user's build skips the flow analysis of its bodies), so it is checked here as if it said <c>#nullable enable</c>,
+    /// which reports every warning the shipped form can and the nullable ones besides.
     /// </summary>
     public IReadOnlyList<Diagnostic> CompilationProblems => WithNullableWarnings().GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
 
@@ -111,16 +111,19 @@ public sealed class GeneratorRun
         Assert.True(problems.Count == 0, "The generated code has " + problems.Count + " problems:\n" + string.Join("\n", problems.Take(30)));
     }
 
-    /// <summary>The output compilation with every generated file's <c>#nullable enable annotations</c> turned into <c>#nullable enable</c>.</summary>
-    private Compilation WithNullableWarnings()
+    /// <summary>The nullable context lines every generated file ships with.</summary>
+    public const string ShippedNullableContext = "#nullable enable annotations\n#nullable disable warnings\n";
+
+    /// <summary>The output compilation with every generated file's <see cref="ShippedNullableContext"/> turned into <c>#nullable enable</c>.</summary>
+    public Compilation WithNullableWarnings()
     {
         var generated = Result.GeneratedTrees.ToHashSet();
         Compilation strict = Output;
         foreach (SyntaxTree tree in Output.SyntaxTrees.Where(generated.Contains))
         {
             string text = tree.GetText().ToString();
-            Assert.Contains("#nullable enable annotations", text);
-            strict = strict.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text.Replace("#nullable enable annotations", "#nullable enable"), (CSharpParseOptions)tree.Options, tree.FilePath));
+            Assert.Contains(ShippedNullableContext, text);
+            strict = strict.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text.Replace(ShippedNullableContext, "#nullable enable\n"), (CSharpParseOptions)tree.Options, tree.FilePath));
         }
 
         return strict;
