@@ -115,7 +115,7 @@ public sealed class GeneratorRun
     public const string ShippedNullableContext = "#nullable enable annotations\n#nullable disable warnings\n";
 
     /// <summary>The output compilation with every generated file's <see cref="ShippedNullableContext"/> turned into <c>#nullable enable</c>.</summary>
-    public Compilation WithNullableWarnings()
+    private Compilation WithNullableWarnings()
     {
         var generated = Result.GeneratedTrees.ToHashSet();
         Compilation strict = Output;
