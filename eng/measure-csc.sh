@@ -19,18 +19,7 @@ trap 'dotnet build-server shutdown >/dev/null 2>&1 || true' EXIT
 dotnet build "$repo/runtime/OpenAI.Realtime.Gen.Runtime" -c Release -f net10.0 -nologo -v quiet -clp:ErrorsOnly >/dev/null
 runtime="$repo/runtime/OpenAI.Realtime.Gen.Runtime/bin/Release/net10.0/OpenAI.Realtime.Gen.Runtime.dll"
 
-mkdir -p "$work/console"
-cat > "$work/console/console.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <Nullable>enable</Nullable>
-  </PropertyGroup>
-</Project>
-XML
-echo 'Console.WriteLine("Hello, World!");' > "$work/console/Program.cs"
+write_console_project "$work/console" console
 dotnet build "$work/console" -nologo -v normal -p:UseSharedCompilation=true > "$work/build.log"
 command_line="$(grep -m1 -E '^ +[^ ]+/csc( |\.dll )' "$work/build.log" | sed -E 's#^ +[^ ]+/csc(\.dll)? ##')"
 csc="$(dirname "$(grep -m1 -oE '/[^ ]+/Roslyn/bincore/csc' "$work/build.log")")/csc.dll"

@@ -55,22 +55,8 @@ if [ -n "${BEFORE:-}" ]; then
 fi
 
 create() {
-  local name="$1" properties="$2" items="$3" dir="$work/$1"
-  mkdir -p "$dir"
-  cat > "$dir/$name.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <Nullable>enable</Nullable>
-    $properties
-  </PropertyGroup>
-  <ItemGroup>$items</ItemGroup>
-</Project>
-XML
-  echo 'Console.WriteLine("Hello, World!");' > "$dir/Program.cs"
-  write_nuget_config "$dir" "$feed"
+  write_console_project "$work/$1" "$1" "$2" "$3"
+  write_nuget_config "$work/$1" "$feed"
 }
 
 ours="<PackageReference Include=\"OpenAI.Realtime.Gen\" Version=\"$version\" />"

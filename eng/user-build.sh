@@ -30,5 +30,25 @@ write_nuget_config() {
 XML
 }
 
+# write_console_project DIR NAME [PROPERTIES] [ITEMS]: DIR/NAME.csproj and Program.cs as `dotnet new console` writes
+# them, with extra PROPERTIES in its property group and ITEMS in an item group.
+write_console_project() {
+  local dir="$1" name="$2" properties="${3:-}" items="${4:-}"
+  mkdir -p "$dir"
+  cat > "$dir/$name.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <Nullable>enable</Nullable>
+    $properties
+  </PropertyGroup>
+  <ItemGroup>$items</ItemGroup>
+</Project>
+XML
+  echo 'Console.WriteLine("Hello, World!");' > "$dir/Program.cs"
+}
+
 # median N...: the median of integers.
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }

@@ -43,11 +43,15 @@ namespace OpenAI.Realtime.Serialization
             }
         }
 
-        /// <summary>Whether a field of a value kind (not <c>s</c>) is null: all validation needs of it, without boxing.</summary>
-        private static bool SlotIsNull(ref byte field, char kind)
+        /// <summary>
+        /// Checks a slot's value against the shape's flags and returns whether it is null: a string as every other value is
+        /// checked (its constant), a value kind only for null, without boxing.
+        /// </summary>
+        private static bool ValidateSlot(RealtimeValidationContext context, ref byte field, char kind, JsonModelShape shape, int index)
         {
             switch (kind)
             {
+                case 's': return context.ValidateMember(Unsafe.As<byte, string?>(ref field), shape, index);
                 case 'b': return !Unsafe.As<byte, bool?>(ref field).HasValue;
                 case 'i': return !Unsafe.As<byte, int?>(ref field).HasValue;
                 case 'l': return !Unsafe.As<byte, long?>(ref field).HasValue;

@@ -107,8 +107,7 @@ namespace OpenAI.Realtime.Serialization
                 context.PushProperty(shape.JsonName(i));
                 char kind = shape.SlotKind(i);
                 bool isNull = shape.IsValidatedByCode(i) ? __Validate(context, i)
-                    : kind == 's' ? context.ValidateMember(Unsafe.As<byte, string?>(ref __Field(i)), shape, i)
-                    : kind != '\0' ? SlotIsNull(ref __Field(i), kind)
+                    : kind != '\0' ? ValidateSlot(context, ref __Field(i), kind, shape, i)
                     : context.ValidateMember(__Get(i), shape, i);
                 context.CheckNotNull(isNull && !shape.IsNullable(i) && !shape.IsUserDeclared(i));
                 context.Pop();

@@ -35,8 +35,8 @@ public class BundledSpecGenerationTests
     /// The shipped header keeps the annotations and turns the nullable warnings (and so the flow analysis of every
     /// generated body) off, even in a project with <c>&lt;Nullable&gt;enable&lt;/Nullable&gt;</c> (the harness compiles
     /// with that option): a method that returns <c>null</c> as <c>string</c>, added to a generated class, warns only
-    /// once the file says <c>#nullable enable</c>; the
-    /// public API keeps its annotations (<c>string? Id</c>).
+    /// once the file says <c>#nullable enable</c>; the public API keeps its
+    /// annotations (<c>string? Id</c>).
     /// </summary>
     [Fact]
     public void GeneratedFilesSkipNullableAnalysisInANullableEnabledProject()
@@ -48,7 +48,7 @@ public class BundledSpecGenerationTests
         int classEnd = text.IndexOf("\n}\n", text.IndexOf("public partial class RealtimeResponse"));
         string probed = text.Insert(classEnd, "\n    internal string __Probe() => null;");
         Compilation shipped = output.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(probed)));
-        Compilation strict = output.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(probed.Replace(GeneratorRun.ShippedNullableContext, "#nullable enable\n"))));
+        Compilation strict = output.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(GeneratorRun.WithNullableWarnings(probed))));
 
         Assert.DoesNotContain(shipped.GetDiagnostics(), d => d.Id.StartsWith("CS86"));
         Assert.Contains(strict.GetDiagnostics(), d => d.Id == "CS8603");

@@ -114,6 +114,9 @@ public sealed class GeneratorRun
     /// <summary>The nullable context lines every generated file ships with.</summary>
     public const string ShippedNullableContext = "#nullable enable annotations\n#nullable disable warnings\n";
 
+    /// <summary>A generated file's text with its <see cref="ShippedNullableContext"/> turned into <c>#nullable enable</c>.</summary>
+    public static string WithNullableWarnings(string generatedText) => generatedText.Replace(ShippedNullableContext, "#nullable enable\n");
+
     /// <summary>The output compilation with every generated file's <see cref="ShippedNullableContext"/> turned into <c>#nullable enable</c>.</summary>
     private Compilation WithNullableWarnings()
     {
@@ -123,7 +126,7 @@ public sealed class GeneratorRun
         {
             string text = tree.GetText().ToString();
             Assert.Contains(ShippedNullableContext, text);
-            strict = strict.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text.Replace(ShippedNullableContext, "#nullable enable\n"), (CSharpParseOptions)tree.Options, tree.FilePath));
+            strict = strict.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(WithNullableWarnings(text), (CSharpParseOptions)tree.Options, tree.FilePath));
         }
 
         return strict;
