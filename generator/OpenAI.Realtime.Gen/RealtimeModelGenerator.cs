@@ -20,7 +20,8 @@ namespace OpenAI.Realtime.Gen
     /// <summary>
     /// Generates typed models for OpenAI's Realtime API from the OpenAPI documents among a project's <c>AdditionalFiles</c>.
     /// The pipeline: spec files (path, text, settings) -> parse step (text -> equatable model + diagnostics) -> one item
-    /// per type -> one source file per type, plus one <c>RealtimeJsonContext</c> per namespace.
+    /// per type -> the text of each type -> model files of up to <see cref="FileEmitter.TypesPerFile"/> types per
+    /// namespace, plus one <c>RealtimeJsonContext</c> per namespace.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class RealtimeModelGenerator : IIncrementalGenerator
@@ -97,13 +98,13 @@ namespace OpenAI.Realtime.Gen
                 .Combine(duplicates.Combine(language))
                 .Select((pair, _) => EmitType(pair.Left.Left, pair.Left.Right, pair.Right.Left, pair.Right.Right));
 
-            context.RegisterSourceOutput(emitted, static (spc, item) =>
-            {
-                if (item.Source is not null)
-                {
-                    spc.AddSource(item.HintName, SourceText.From(item.Source, System.Text.Encoding.UTF8));
-                }
-            });
+            // The types' texts, grouped into files: the compiler pays per file as well as per line.
+            IncrementalValuesProvider<ModelFile> files = emitted
+                .Collect()
+                .Combine(language)
+                .SelectMany((pair, _) => FilesOf(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.ModelFiles);
+            context.RegisterSourceOutput(files, static (spc, file) => spc.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8)));
 
             IncrementalValuesProvider<(string Namespace, bool IsPublic, EquatableArray<ContextType> Types)> contexts = models
                 .Collect()
@@ -165,10 +166,9 @@ namespace OpenAI.Realtime.Gen
         private static EmittedType EmitType(TypeToEmit item, EquatableArray<UserPartialType> userTypes, EquatableArray<DuplicateType> duplicates, LanguageLevel language)
         {
             string key = Key(item);
-            string hintName = key + ".g.cs";
             if (language == LanguageLevel.TooOld)
             {
-                return new EmittedType(hintName, null, item.Type.Name, item.Settings.Namespace, "LANGVERSION");
+                return new EmittedType(null, item.Type.Name, item.Settings.Namespace, "LANGVERSION");
             }
 
             foreach (DuplicateType duplicate in duplicates)
@@ -176,18 +176,18 @@ namespace OpenAI.Realtime.Gen
                 if (string.Equals(duplicate.Key, key, StringComparison.OrdinalIgnoreCase) && duplicate.OwnerPath != item.FilePath)
                 {
                     // Reported once per pair of files; the owner's copy is emitted.
-                    return new EmittedType(hintName, null, item.Type.Name, item.Settings.Namespace, null);
+                    return new EmittedType(null, item.Type.Name, item.Settings.Namespace, null);
                 }
             }
 
             try
             {
                 var emitContext = new EmitContext(item.Settings.Namespace, item.Settings.IsPublic, UserPartialType.MembersOf(userTypes, key), language);
-                return new EmittedType(hintName, FileEmitter.Emit(item.Type, emitContext), item.Type.Name, item.Settings.Namespace, null);
+                return new EmittedType(FileEmitter.EmitType(item.Type, emitContext), item.Type.Name, item.Settings.Namespace, null);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                return new EmittedType(hintName, null, item.Type.Name, item.Settings.Namespace, exception.GetType().Name + ": " + exception.Message);
+                return new EmittedType(null, item.Type.Name, item.Settings.Namespace, exception.GetType().Name + ": " + exception.Message);
             }
         }
 
@@ -244,7 +244,34 @@ namespace OpenAI.Realtime.Gen
             return Location.Create(info.FilePath, new TextSpan(info.Start, info.Length), new LinePositionSpan(new LinePosition(info.StartLine, info.StartColumn), new LinePosition(info.EndLine, info.EndColumn)));
         }
 
-        /// <summary>The source of one generated type, or the problem that kept it from being emitted. Immutable, value-equal.</summary>
-        private sealed record EmittedType(string HintName, string? Source, string TypeName, string Namespace, string? Problem);
+        /// <summary>
+        /// The model files of each namespace: its types in name order (ordinal), <see cref="FileEmitter.TypesPerFile"/> to a
+        /// file, named <c>Namespace.Models.g.cs</c> when one file holds them all, else <c>Namespace.Models.01.g.cs</c>, ...
+        /// Types that could not be emitted are left out (their problems are reported at the spec).
+        /// </summary>
+        private static IEnumerable<ModelFile> FilesOf(ImmutableArray<EmittedType> emitted, LanguageLevel language)
+        {
+            foreach (var group in emitted.Where(e => e.Text is not null).GroupBy(e => e.Namespace, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var types = group.OrderBy(e => e.TypeName, StringComparer.Ordinal).ToList();
+                int count = (types.Count + FileEmitter.TypesPerFile - 1) / FileEmitter.TypesPerFile;
+                var context = new EmitContext(group.Key, isPublic: true, language: language);
+                for (int i = 0; i < count; i++)
+                {
+                    var chunk = types.Skip(i * FileEmitter.TypesPerFile).Take(FileEmitter.TypesPerFile).ToList();
+                    string number = count == 1 ? string.Empty : "." + (i + 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+                    string description = count == 1
+                        ? $"the {chunk.Count} models of {group.Key}"
+                        : $"models {chunk[0].TypeName} to {chunk[chunk.Count - 1].TypeName} of {group.Key} (file {i + 1} of {count})";
+                    yield return new ModelFile(group.Key + ".Models" + number + ".g.cs", FileEmitter.EmitFile(chunk.Select(e => e.Text!).ToList(), description, context));
+                }
+            }
+        }
+
+        /// <summary>The declarations of one generated type, or the problem that kept it from being emitted. Immutable, value-equal.</summary>
+        private sealed record EmittedType(string? Text, string TypeName, string Namespace, string? Problem);
+
+        /// <summary>One generated model file.</summary>
+        private sealed record ModelFile(string HintName, string Source);
     }
 }

@@ -27,6 +27,9 @@ namespace OpenAI.Realtime.Gen
         /// <summary>One item per type to emit.</summary>
         public const string Types = nameof(Types);
 
+        /// <summary>The model files: each namespace's types, grouped.</summary>
+        public const string ModelFiles = nameof(ModelFiles);
+
         /// <summary>The (namespace, type) keys of every spec, to find types two specs both generate.</summary>
         public const string TypeKeys = nameof(TypeKeys);
 

@@ -22,7 +22,7 @@ namespace OpenAI.Realtime.Gen.Emitting
         {
             string ns = context.Namespace;
             var writer = new SourceWriter();
-            FileEmitter.WriteHeader(writer, null, ns);
+            FileEmitter.WriteHeader(writer, ContextName + ", serializer metadata for the models of " + ns, ns);
             writer.Line($"using {Metadata} = global::System.Text.Json.Serialization.Metadata;");
             writer.Line();
             FileEmitter.OpenNamespace(writer, context);

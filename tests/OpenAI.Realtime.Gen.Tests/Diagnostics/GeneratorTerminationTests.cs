@@ -48,6 +48,6 @@ public class GeneratorTerminationTests
         var errors = run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, DiagnosticFacts.DescribeAll(errors));
         run.AssertCompilesCleanly();
-        Assert.True(run.Sources.Count < 50, name + " generated " + run.Sources.Count + " files: " + string.Join(", ", run.Sources.Keys.Take(20)));
+        Assert.True(run.Types.Count < 50, name + " generated " + run.Types.Count + " types: " + string.Join(", ", run.Types.Keys.Take(20)));
     }
 }

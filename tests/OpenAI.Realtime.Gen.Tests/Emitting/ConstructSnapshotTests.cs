@@ -34,8 +34,11 @@ public class ConstructSnapshotTests
     [InlineData("Dog")] // a case class implementing the interface
     [InlineData("Metadata")] // a named map
     [InlineData("TreeNode")] // a recursive type
-    [InlineData("RealtimeJsonContext")] // the serializer context
-    public void GeneratedFile(string typeName) => Snapshot.Verify(Run.Sources["Constructs." + typeName + ".g.cs"], typeName);
+    public void GeneratedFile(string typeName) => Snapshot.Verify(Run.Types["Constructs." + typeName], typeName);
+
+    /// <summary>The serializer context.</summary>
+    [Fact]
+    public void SerializerContext() => Snapshot.Verify(Run.Sources["Constructs.RealtimeJsonContext.g.cs"], "RealtimeJsonContext");
 
     [Fact]
     public void CompilesCleanly() => Run.AssertCompilesCleanly();
@@ -53,7 +56,7 @@ public class ConstructSnapshotTests
         Run30.AssertCompilesCleanly();
         List<Diagnostic> problems = Run30.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-        Assert.Contains("internal partial class Profile", Run30.Sources["Constructs.V30.Profile.g.cs"], System.StringComparison.Ordinal);
+        Assert.Contains("internal partial class Profile", Run30.Types["Constructs.V30.Profile"], System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,13 +85,14 @@ public class ConstructSnapshotTests
             "Account", "Address", "Author", "Book", "Cat", "Choice", "ChoiceObject", "Class", "Color", "Constrained", "Contact", "Dog",
             "Employee", "Envelope", "Event", "EventStarted", "EventStartedDetail", "EventStopped", "Flavor", "FunctionCall", "FunctionTool",
             "Hostile", "Household", "Inventory", "InventoryOwnersValue", "LegacyAccount", "Limit", "LocalTool", "Measurements", "Message",
-            "MessageAssistant", "MessageUser", "Metadata", "Nullables", "Part", "Payload", "Person", "Pet", "RealtimeJsonContext", "Scalar",
+            "MessageAssistant", "MessageUser", "Metadata", "Nullables", "Part", "Payload", "Person", "Pet", "Scalar",
             "SearchTool", "Settings", "SettingsLevel", "Shape", "ShapeCircle", "ShapeSquare", "ShellTool", "Status", "StopSequences",
             "TagList", "TokenList", "Tool", "ToolMode", "ToolSelection", "ToolSelectionFunction", "TreeNode", "WeirdName", "WeirdName2",
         };
 
-        string[] generated = Run.Sources.Keys
-            .Select(k => k.Substring("Constructs.".Length, k.Length - "Constructs.".Length - ".g.cs".Length))
+        Assert.Equal(new[] { "Constructs.Models.g.cs", "Constructs.RealtimeJsonContext.g.cs" }, Run.Sources.Keys.OrderBy(n => n, System.StringComparer.Ordinal));
+        string[] generated = Run.Types.Keys
+            .Select(k => k.Substring("Constructs.".Length))
             .OrderBy(n => n, System.StringComparer.Ordinal)
             .ToArray();
 

@@ -74,7 +74,7 @@ public class UserPartialTests
             }
             """);
         run.AssertCompilesCleanly();
-        string generated = run.Sources["Notes.Note.g.cs"];
+        string generated = run.Types["Notes.Note"];
         Assert.DoesNotContain("public string? Body", generated);
         Assert.Contains("public string Title", generated);
 
@@ -158,7 +158,7 @@ public class UserPartialTests
             }
             """);
         run.AssertCompilesCleanly();
-        Assert.Contains("public Note() { }", run.Sources["Notes.Note.g.cs"]);
+        Assert.Contains("public Note() { }", run.Types["Notes.Note"]);
         var (value, written) = RoundTrip(run.LoadAssembly(), """{"title":"t","stars":2}""");
         Assert.Equal("""{"title":"t","stars":2}""", written);
         Assert.Equal("made", ((dynamic)System.Activator.CreateInstance(value.GetType(), "made")!).Title);
@@ -177,7 +177,7 @@ public class UserPartialTests
             }
             """);
         run.AssertCompilesCleanly();
-        string generated = run.Sources["Notes.Note.g.cs"];
+        string generated = run.Types["Notes.Note"];
         Assert.Contains("partial void OnDeserialized();", generated);
         Assert.DoesNotContain("OnSerializing", generated);
         Assert.DoesNotContain("OnValidate", generated);

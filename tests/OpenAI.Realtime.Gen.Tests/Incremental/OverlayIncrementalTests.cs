@@ -117,5 +117,5 @@ public class OverlayIncrementalTests
     }
 
     private static string Source(GeneratorDriver driver, string type)
-        => Result(driver).GeneratedSources.Single(s => s.HintName == "OpenAI.Realtime." + type + ".g.cs").SourceText.ToString();
+        => GeneratedTypes.Of(Result(driver).GeneratedSources)["OpenAI.Realtime." + type];
 }

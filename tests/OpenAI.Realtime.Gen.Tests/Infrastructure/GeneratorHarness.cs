@@ -92,6 +92,11 @@ public sealed class GeneratorRun
     /// <summary>Generated sources by hint name.</summary>
     public IReadOnlyDictionary<string, string> Sources => Result.Results.SelectMany(r => r.GeneratedSources).ToDictionary(s => s.HintName, s => s.SourceText.ToString());
 
+    /// <summary>The generated code of each type, by <c>Namespace.Name</c> (see <see cref="GeneratedTypes"/>).</summary>
+    public IReadOnlyDictionary<string, string> Types => _types ??= GeneratedTypes.Of(Result.Results.SelectMany(r => r.GeneratedSources));
+
+    private IReadOnlyDictionary<string, string>? _types;
+
     /// <summary>
     /// Compiler diagnostics of warning level or above (generator diagnostics not included), with nullable warnings on in
     /// the generated code too: it ships with nullable annotations on and nullable warnings off (<see cref="ShippedNullableContext"/>:

@@ -60,7 +60,7 @@ internal static class OverlayTestSpec
     public static GeneratorRun Run(params SpecInput[] inputs) => GeneratorHarness.Run(inputs.Length == 0 || inputs.All(i => i.Path != Path) ? inputs.Prepend(Spec()).ToArray() : inputs);
 
     public static string Source(GeneratorRun run, string type, string ns = "OpenAI.Realtime")
-        => run.Sources.TryGetValue(ns + "." + type + ".g.cs", out string? source) ? source : string.Empty;
+        => run.Types.TryGetValue(ns + "." + type, out string? source) ? source : string.Empty;
 
     public static IReadOnlyList<Diagnostic> Ours(GeneratorRun run) => run.GeneratorDiagnostics.Where(d => d.Id.StartsWith("OAIGEN", System.StringComparison.Ordinal)).ToList();
 }
