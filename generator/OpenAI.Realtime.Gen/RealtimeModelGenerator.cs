@@ -244,29 +244,14 @@ namespace OpenAI.Realtime.Gen
             return Location.Create(info.FilePath, new TextSpan(info.Start, info.Length), new LinePositionSpan(new LinePosition(info.StartLine, info.StartColumn), new LinePosition(info.EndLine, info.EndColumn)));
         }
 
-        /// <summary>
-        /// The model files of each namespace: its types in name order (ordinal), <see cref="FileEmitter.TypesPerFile"/> to a
-        /// file, named <c>Namespace.Models.g.cs</c> when one file holds them all, else <c>Namespace.Models.01.g.cs</c>, ...
-        /// Types that could not be emitted are left out (their problems are reported at the spec).
-        /// </summary>
+        /// <summary>The model files of each namespace (<see cref="FileEmitter.EmitFiles"/>), namespaces in ordinal order; types that could not be emitted are left out (their problems are reported at the spec).</summary>
         private static IEnumerable<ModelFile> FilesOf(ImmutableArray<EmittedType> emitted, LanguageLevel language)
-        {
-            foreach (var group in emitted.Where(e => e.Text is not null).GroupBy(e => e.Namespace, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-            {
-                var types = group.OrderBy(e => e.TypeName, StringComparer.Ordinal).ToList();
-                int count = (types.Count + FileEmitter.TypesPerFile - 1) / FileEmitter.TypesPerFile;
-                var context = new EmitContext(group.Key, isPublic: true, language: language);
-                for (int i = 0; i < count; i++)
-                {
-                    var chunk = types.Skip(i * FileEmitter.TypesPerFile).Take(FileEmitter.TypesPerFile).ToList();
-                    string number = count == 1 ? string.Empty : "." + (i + 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
-                    string description = count == 1
-                        ? $"the {chunk.Count} models of {group.Key}"
-                        : $"models {chunk[0].TypeName} to {chunk[chunk.Count - 1].TypeName} of {group.Key} (file {i + 1} of {count})";
-                    yield return new ModelFile(group.Key + ".Models" + number + ".g.cs", FileEmitter.EmitFile(chunk.Select(e => e.Text!).ToList(), description, context));
-                }
-            }
-        }
+            => emitted
+                .Where(e => e.Text is not null)
+                .GroupBy(e => e.Namespace, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .SelectMany(g => FileEmitter.EmitFiles(g.Select(e => (e.TypeName, e.Text!)), new EmitContext(g.Key, isPublic: true, language: language)))
+                .Select(file => new ModelFile(file.HintName, file.Source));
 
         /// <summary>The declarations of one generated type, or the problem that kept it from being emitted. Immutable, value-equal.</summary>
         private sealed record EmittedType(string? Text, string TypeName, string Namespace, string? Problem);

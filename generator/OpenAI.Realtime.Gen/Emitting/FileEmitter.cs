@@ -13,7 +13,8 @@ namespace OpenAI.Realtime.Gen.Emitting
     {
         /// <summary>
         /// How many types one model file holds. The compiler pays per syntax tree as well as per line: the whole official
-        /// spec's 1,711 types in 27 files compile about 8 % faster than in one file each (docs/performance.md).
+        /// spec's 1,711 types, one file each, took 8-12 % longer through the compiler server than the same text in 16 files
+        /// (docs/performance.md, section 6, "Sixth run").
         /// </summary>
         public const int TypesPerFile = 64;
 
@@ -56,10 +57,31 @@ namespace OpenAI.Realtime.Gen.Emitting
         }
 
         /// <summary>
-        /// One model file of namespace <paramref name="context"/>.Namespace: the header, then <paramref name="types"/>
+        /// The model files of namespace <c>context.Namespace</c>: its <paramref name="types"/> (name, text from
+        /// <see cref="EmitType"/>) in ordinal name order, <see cref="TypesPerFile"/> to a file, named
+        /// <c>Namespace.Models.g.cs</c> when one file holds them all, else <c>Namespace.Models.01.g.cs</c>, ...; each header
+        /// says which types the file holds.
+        /// </summary>
+        public static IEnumerable<(string HintName, string Source)> EmitFiles(IEnumerable<(string Name, string Text)> types, EmitContext context)
+        {
+            var sorted = types.OrderBy(t => t.Name, System.StringComparer.Ordinal).ToList();
+            int count = (sorted.Count + TypesPerFile - 1) / TypesPerFile;
+            for (int i = 0; i < count; i++)
+            {
+                var chunk = sorted.Skip(i * TypesPerFile).Take(TypesPerFile).ToList();
+                string number = count == 1 ? string.Empty : "." + (i + 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+                string description = count == 1
+                    ? $"the {chunk.Count} models of {context.Namespace}"
+                    : $"models {chunk[0].Name} to {chunk[chunk.Count - 1].Name} of {context.Namespace} (file {i + 1} of {count})";
+                yield return (context.Namespace + ".Models" + number + ".g.cs", EmitFile(chunk.Select(t => t.Text).ToList(), description, context));
+            }
+        }
+
+        /// <summary>
+        /// One model file: the header naming what it holds (<paramref name="description"/>), then <paramref name="types"/>
         /// (texts from <see cref="EmitType"/>, in order) inside the namespace.
         /// </summary>
-        public static string EmitFile(IReadOnlyList<string> types, string description, EmitContext context)
+        private static string EmitFile(IReadOnlyList<string> types, string description, EmitContext context)
         {
             var writer = new SourceWriter();
             WriteHeader(writer, description, context.Namespace);
