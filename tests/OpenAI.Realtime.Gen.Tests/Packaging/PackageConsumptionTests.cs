@@ -70,16 +70,7 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
     {
         string app = Path.Combine(_feed.Root, "app");
         CopyDirectory(Path.Combine(TestPaths.RepositoryRoot, "samples", "OpenAI.Realtime.PackageSample"), app);
-        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{_feed.Folder}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
+        File.WriteAllText(Path.Combine(app, "nuget.config"), NugetConfig());
         var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_feed.Root, "cache") };
 
         DotnetCli.Result build = DotnetCli.Run("dotnet", "build -nodeReuse:false -p:UseSharedCompilation=false", app, environment).AssertSuccess("dotnet build of the package sample");
@@ -97,6 +88,53 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
         DotnetCli.Result trimmed = DotnetCli.Run(Path.Combine(published, "OpenAI.Realtime.PackageSample"), string.Empty, published).AssertSuccess("the trimmed sample");
         Assert.Equal(ExpectedOutput, Lines(trimmed.Output));
     }
+
+    /// <summary>
+    /// The package's build files turn on Roslyn's <c>enable-generator-cache</c> (the compiler server then reuses the
+    /// generator's state between builds) unless the project sets <c>OpenAIRealtimeGeneratorCache</c> to false, and keep
+    /// the features the project sets itself.
+    /// </summary>
+    [Fact]
+    public void PackageTurnsOnTheGeneratorCacheUnlessTheProjectOptsOut()
+    {
+        string app = Path.Combine(_feed.Root, "features");
+        CopyDirectory(Path.Combine(TestPaths.RepositoryRoot, "samples", "OpenAI.Realtime.PackageSample"), app);
+        File.WriteAllText(Path.Combine(app, "nuget.config"), NugetConfig());
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_feed.Root, "cache-features") };
+        DotnetCli.Run("dotnet", "restore -nodeReuse:false", app, environment).AssertSuccess("dotnet restore of the package sample");
+
+        string project = Directory.GetFiles(app, "*.csproj").Single();
+        string original = File.ReadAllText(project);
+        string Features(string projectFeatures, string arguments = "")
+        {
+            File.WriteAllText(project, projectFeatures.Length == 0 ? original : ReplaceFirst(original, "<PropertyGroup>", "<PropertyGroup><Features>" + projectFeatures + "</Features>"));
+            return DotnetCli.Run("dotnet", "msbuild -nodeReuse:false -getProperty:Features " + arguments, app, environment).AssertSuccess("dotnet msbuild -getProperty:Features").Output.Trim();
+        }
+
+        Assert.Equal("enable-generator-cache", Features(string.Empty).Trim(';'));
+        Assert.Equal("strict;enable-generator-cache", Features("strict"));
+        Assert.Equal("enable-generator-cache", Features("enable-generator-cache"));
+        Assert.Equal(string.Empty, Features(string.Empty, "-p:OpenAIRealtimeGeneratorCache=false"));
+        Assert.Equal("strict", Features("strict", "-p:OpenAIRealtimeGeneratorCache=false"));
+    }
+
+    private static string ReplaceFirst(string text, string oldValue, string newValue)
+    {
+        int at = text.IndexOf(oldValue, StringComparison.Ordinal);
+        Assert.True(at >= 0, oldValue + " not found");
+        return text.Substring(0, at) + newValue + text.Substring(at + oldValue.Length);
+    }
+
+    private string NugetConfig() => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="local" value="{_feed.Folder}" />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+          </packageSources>
+        </configuration>
+        """;
 
     private static string[] Lines(string output) => output.Replace("\r\n", "\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
