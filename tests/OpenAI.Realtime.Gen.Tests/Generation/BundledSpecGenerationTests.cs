@@ -88,11 +88,9 @@ public class BundledSpecGenerationTests
         string[] modelFiles = sources.Keys.Where(k => k != "OpenAI.Realtime.RealtimeJsonContext.g.cs").OrderBy(k => k, StringComparer.Ordinal).ToArray();
         int typeCount = Run.Types.Count;
         Assert.Equal(Enumerable.Range(1, (typeCount + 63) / 64).Select(i => "OpenAI.Realtime.Models." + i.ToString("D2") + ".g.cs"), modelFiles);
-        var namesInFileOrder = modelFiles
-            .SelectMany(file => System.Text.RegularExpressions.Regex.Matches(sources[file], "^// ([A-Za-z0-9_]+)(, from #.*)?$", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value))
-            .ToList();
+        var namesInFileOrder = modelFiles.SelectMany(file => GeneratedTypes.NamesIn(sources[file])).ToList();
         Assert.Equal(Run.Types.Keys.Select(k => k.Substring("OpenAI.Realtime.".Length)).OrderBy(n => n, StringComparer.Ordinal), namesInFileOrder);
-        Assert.All(modelFiles.Take(modelFiles.Length - 1), file => Assert.Equal(64, System.Text.RegularExpressions.Regex.Matches(sources[file], "^// [A-Za-z0-9_]+(, from #.*)?$", System.Text.RegularExpressions.RegexOptions.Multiline).Count));
+        Assert.All(modelFiles.Take(modelFiles.Length - 1), file => Assert.Equal(64, GeneratedTypes.NamesIn(sources[file]).Count));
         Assert.Contains("// RealtimeResponse, from #/components/schemas/RealtimeResponse\n", Run.Types["OpenAI.Realtime.RealtimeResponse"]);
     }
 

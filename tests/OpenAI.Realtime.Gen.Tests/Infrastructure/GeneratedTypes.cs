@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 
@@ -14,6 +15,10 @@ public static class GeneratedTypes
 {
     private static readonly Regex TypeLine = new(@"^[ ]*// (?<name>[A-Za-z_][A-Za-z0-9_]*)(, from #.*)?$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
     private static readonly Regex NamespaceLine = new(@"^namespace (?<ns>[A-Za-z_][A-Za-z0-9_.]*)(?<fileScoped>;)?$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    /// <summary>The names of the types in one generated file, in the order the file holds them.</summary>
+    public static IReadOnlyList<string> NamesIn(string fileText)
+        => TypeLine.Matches(fileText).Select(m => m.Groups["name"].Value).ToList();
 
     public static IReadOnlyDictionary<string, string> Of(IEnumerable<GeneratedSourceResult> sources)
     {

@@ -68,10 +68,7 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
     [Fact]
     public void SampleBuildsRunsAndPublishesTrimmedFromThePackages()
     {
-        string app = Path.Combine(_feed.Root, "app");
-        CopyDirectory(Path.Combine(TestPaths.RepositoryRoot, "samples", "OpenAI.Realtime.PackageSample"), app);
-        File.WriteAllText(Path.Combine(app, "nuget.config"), NugetConfig());
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_feed.Root, "cache") };
+        var (app, environment) = CopySample("app", "cache");
 
         DotnetCli.Result build = DotnetCli.Run("dotnet", "build -nodeReuse:false -p:UseSharedCompilation=false", app, environment).AssertSuccess("dotnet build of the package sample");
         Assert.Contains(" 0 Warning(s)", build.Output);
@@ -97,10 +94,7 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
     [Fact]
     public void PackageTurnsOnTheGeneratorCacheUnlessTheProjectOptsOut()
     {
-        string app = Path.Combine(_feed.Root, "features");
-        CopyDirectory(Path.Combine(TestPaths.RepositoryRoot, "samples", "OpenAI.Realtime.PackageSample"), app);
-        File.WriteAllText(Path.Combine(app, "nuget.config"), NugetConfig());
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_feed.Root, "cache-features") };
+        var (app, environment) = CopySample("features", "cache-features");
         DotnetCli.Run("dotnet", "restore -nodeReuse:false", app, environment).AssertSuccess("dotnet restore of the package sample");
 
         string project = Directory.GetFiles(app, "*.csproj").Single();
@@ -123,6 +117,18 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
         int at = text.IndexOf(oldValue, StringComparison.Ordinal);
         Assert.True(at >= 0, oldValue + " not found");
         return text.Substring(0, at) + newValue + text.Substring(at + oldValue.Length);
+    }
+
+    /// <summary>
+    /// A copy of the package sample in folder <paramref name="name"/> of the feed's root, taking packages from the feed
+    /// first, and the environment that gives its builds an empty package cache of their own (<paramref name="cache"/>).
+    /// </summary>
+    private (string App, Dictionary<string, string> Environment) CopySample(string name, string cache)
+    {
+        string app = Path.Combine(_feed.Root, name);
+        CopyDirectory(Path.Combine(TestPaths.RepositoryRoot, "samples", "OpenAI.Realtime.PackageSample"), app);
+        File.WriteAllText(Path.Combine(app, "nuget.config"), NugetConfig());
+        return (app, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_feed.Root, cache) });
     }
 
     private string NugetConfig() => $"""
